@@ -1,0 +1,19 @@
+package io.wirewatch.analysis.cluster;
+
+import java.time.Duration;
+
+/**
+ * Thresholds of the cluster stage. Defaults are documented in config/wirewatch.yaml and
+ * docs/quality.md with the measurements they come from.
+ *
+ * @param window           how long a story stays open for new copies and versions
+ * @param copyThreshold    estimated shingle Jaccard at or above which an article is a COPY
+ * @param versionThreshold story similarity at or above which an article is a VERSION
+ * @param maxCandidates    at most this many candidate stories are scored per article
+ */
+public record ClusterSettings(Duration window, double copyThreshold, double versionThreshold, int maxCandidates) {
+
+    public static ClusterSettings defaults() {
+        return new ClusterSettings(Duration.ofHours(72), 0.5, 0.45, 30);
+    }
+}

@@ -1,0 +1,211 @@
+package io.wirewatch.analysis.cluster;
+
+import io.wirewatch.analysis.text.ContentHash;
+import io.wirewatch.analysis.text.MinHasher;
+import io.wirewatch.model.Article;
+import io.wirewatch.model.Relation;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
+
+/**
+ * Stage 2 of the topology ("cluster"): a prepared article in, an {@link Assignment} out, and the
+ * {@link StoryIndex} updated. Tiers, cheapest first:
+ * <ol>
+ *   <li>DUPLICATE: the same article id, or the same content hash, within the window. Returns the
+ *       existing story; the index is not changed.</li>
+ *   <li>COPY: estimated shingle Jaccard with a remembered member of a candidate story at or
+ *       above {@link ClusterSettings#copyThreshold()}.</li>
+ *   <li>VERSION: {@link StorySimilarity} with a candidate story at or above
+ *       {@link ClusterSettings#versionThreshold()}.</li>
+ *   <li>NEW: a story whose id is derived from the article id ("story-" and 16 hex digits of
+ *       SHA-256), so re-processing the same input yields the same ids.</li>
+ * </ol>
+ * Candidates come only from the index's keys (LSH bands of the MinHash, the article's rarest
+ * entities, its heaviest terms), ranked by how many keys they share (a band counts
+ * {@value #BAND_VOTE}), at least {@value #MIN_VOTES} votes needed, at most
+ * {@link ClusterSettings#maxCandidates()} scored; entity and term keys filed under more than
+ * {@value #MAX_POSTING} stories are skipped as too common to discriminate. Nothing scans all
+ * stories. Story time is the article's publication time; every
+ * {@value #EXPIRY_EVERY_DIVISOR}th of a window of stream time the index forgets what is older
+ * than the window.
+ *
+ * <p>Not thread-safe: one instance per index, as one stream task per state store.
+ */
+public final class StoryClusterer {
+
+    static final int BAND_VOTE = 3;
+    static final int MAX_POSTING = 500;
+    static final int MIN_VOTES = 2;
+    static final int EXPIRY_EVERY_DIVISOR = 24;
+
+    private final ClusterSettings settings;
+    private final StoryIndex index;
+    private Instant streamTime;
+    private Instant lastExpiry;
+
+    public ClusterSettings settings() {
+        return settings;
+    }
+
+    public StoryClusterer(ClusterSettings settings, StoryIndex index) {
+        this.settings = settings == null ? ClusterSettings.defaults() : settings;
+        this.index = index;
+    }
+
+    /** The story id a NEW article founds: a pure function of the article id. */
+    public static String storyIdFor(String articleId) {
+        return "story-" + ContentHash.sha256(articleId).substring(0, 16);
+    }
+
+    public Assignment assign(Article article) {
+        Instant published = article.published() != null ? article.published()
+                : article.fetched() != null ? article.fetched() : Instant.EPOCH;
+        String contentHash = article.signature() == null ? null : article.signature().contentHash();
+
+        Optional<String> byId = index.storyOfArticle(article.id());
+        if (byId.isPresent()) {
+            return new Assignment(byId.get(), Relation.DUPLICATE, 1.0, article.id());
+        }
+        if (contentHash != null) {
+            Optional<String> byContent = index.storyOfContent(contentHash);
+            if (byContent.isPresent()) {
+                return new Assignment(byContent.get(), Relation.DUPLICATE, 1.0, sameContentMember(byContent.get(), article));
+            }
+        }
+        maybeExpire(published);
+
+        Idf idf = new Idf(index);
+        ArticleProfile profile = ArticleProfile.of(withTime(article, published), idf);
+        Assignment verdict = judge(profile, idf);
+
+        StorySummary updated = index.summary(verdict.storyId())
+                .map(s -> s.with(article.id(), published, profile.unitTerms(), profile.headlineTerms(),
+                        profile.entities(), profile.minHash(), idf::of))
+                .orElseGet(() -> StorySummary.start(verdict.storyId(), article.title(), article.id(), published,
+                        profile.unitTerms(), profile.headlineTerms(), profile.entities(), profile.minHash(), idf::of));
+        index.putSummary(updated);
+        index.fileUnder(verdict.storyId(), profile.keys(), published);
+        index.rememberArticle(article.id(), contentHash, verdict.storyId(), published);
+        index.countDocument(profile.dfTerms());
+        return verdict;
+    }
+
+    private Assignment judge(ArticleProfile profile, Idf idf) {
+        List<StorySummary> candidates = candidates(profile);
+
+        double bestCopy = 0;
+        String copyStory = null;
+        String copyMember = null;
+        for (StorySummary s : candidates) {
+            for (StorySummary.Member m : s.members()) {
+                double j = MinHasher.similarity(profile.minHash(), m.minHash());
+                if (j > bestCopy) {
+                    bestCopy = j;
+                    copyStory = s.id();
+                    copyMember = m.articleId();
+                }
+            }
+        }
+        if (copyStory != null && bestCopy >= settings.copyThreshold()) {
+            return new Assignment(copyStory, Relation.COPY, bestCopy, copyMember);
+        }
+
+        StorySummary bestStory = null;
+        double best = 0;
+        for (StorySummary s : candidates) {
+            double score = StorySimilarity.score(profile, s, idf, settings.window()).total();
+            if (score > best) {
+                best = score;
+                bestStory = s;
+            }
+        }
+        if (bestStory != null && best >= settings.versionThreshold()) {
+            return new Assignment(bestStory.id(), Relation.VERSION, best, closestMember(profile, bestStory));
+        }
+        return new Assignment(storyIdFor(profile.id()), Relation.NEW, 1.0, null);
+    }
+
+    /**
+     * Candidate stories ranked by shared keys (ties by id, so the outcome is deterministic). A
+     * story sharing a single entity or term key is not a candidate: one shared word never makes
+     * a version, and scoring it would cost more than anything else here.
+     */
+    List<StorySummary> candidates(ArticleProfile profile) {
+        Map<String, Integer> votes = new HashMap<>();
+        for (String key : profile.keys()) {
+            boolean band = key.charAt(0) == 'b';
+            var stories = index.storiesUnder(key);
+            if (stories.isEmpty() || (!band && stories.size() > MAX_POSTING)) {
+                continue;
+            }
+            int vote = band ? BAND_VOTE : 1;
+            for (String s : stories) {
+                votes.merge(s, vote, Integer::sum);
+            }
+        }
+        Comparator<Map.Entry<String, Integer>> worstFirst = Comparator.<Map.Entry<String, Integer>>comparingInt(
+                Map.Entry::getValue).thenComparing(Map.Entry::getKey, Comparator.reverseOrder());
+        PriorityQueue<Map.Entry<String, Integer>> top = new PriorityQueue<>(worstFirst);
+        for (Map.Entry<String, Integer> e : votes.entrySet()) {
+            if (e.getValue() < MIN_VOTES) {
+                continue;
+            }
+            top.add(e);
+            if (top.size() > settings.maxCandidates()) {
+                top.poll();
+            }
+        }
+        List<Map.Entry<String, Integer>> ranked = new ArrayList<>(top);
+        ranked.sort(worstFirst.reversed());
+        List<StorySummary> out = new ArrayList<>(ranked.size());
+        for (Map.Entry<String, Integer> e : ranked) {
+            index.summary(e.getKey()).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** For a VERSION: the member whose text overlaps most, else the story's first article. */
+    private static String closestMember(ArticleProfile profile, StorySummary story) {
+        String best = story.members().isEmpty() ? null : story.members().get(0).articleId();
+        double bestJ = 0;
+        for (StorySummary.Member m : story.members()) {
+            double j = MinHasher.similarity(profile.minHash(), m.minHash());
+            if (j > bestJ) {
+                bestJ = j;
+                best = m.articleId();
+            }
+        }
+        return best;
+    }
+
+    private String sameContentMember(String storyId, Article article) {
+        int[] sig = article.signature().minHash();
+        return index.summary(storyId).flatMap(s -> s.members().stream()
+                .filter(m -> java.util.Arrays.equals(m.minHash(), sig)).map(StorySummary.Member::articleId)
+                .findFirst()).orElse(null);
+    }
+
+    private void maybeExpire(Instant published) {
+        if (streamTime == null || published.isAfter(streamTime)) {
+            streamTime = published;
+        }
+        Duration every = settings.window().dividedBy(EXPIRY_EVERY_DIVISOR);
+        if (lastExpiry == null || !streamTime.isBefore(lastExpiry.plus(every))) {
+            index.expireBefore(streamTime.minus(settings.window()));
+            lastExpiry = streamTime;
+        }
+    }
+
+    private static Article withTime(Article a, Instant published) {
+        return a.published() != null ? a : new Article(a.id(), a.feedId(), a.source(), a.url(), a.title(), published,
+                a.fetched(), a.text(), a.sentences(), a.entities(), a.topics(), a.signature(), a.storyId(),
+                a.relation(), a.similarity());
+    }
+}

@@ -1,0 +1,136 @@
+package io.wirewatch.analysis.cluster;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the cluster stage remembers of one story: a compact, bounded summary, never article text.
+ * Stored as JSON in a state store ({@code Json.serde(StorySummary.class)}), so every field is a
+ * plain JSON value.
+ *
+ * @param id            the story id
+ * @param headline      the headline of the story's first article
+ * @param firstSeen     publication time of its earliest article
+ * @param lastSeen      publication time of its latest article
+ * @param size          how many articles joined it (duplicates not counted)
+ * @param centroid      mean of the members' unit term vectors (sublinear term frequency, no
+ *                      IDF: IDF is applied when scoring, with the document frequencies of the
+ *                      moment), pruned to the {@value #CENTROID_TERMS} terms that weigh most
+ * @param headlineTerms terms of the members' headlines, at most {@value #HEADLINE_TERMS}
+ * @param entities      canonical names of the entities its articles mention, at most
+ *                      {@value #ENTITIES}, most mentioned first
+ * @param members       fingerprints of its first article and its latest ones, at most
+ *                      {@value #MEMBERS}, for the COPY tier
+ */
+public record StorySummary(
+        String id,
+        String headline,
+        Instant firstSeen,
+        Instant lastSeen,
+        int size,
+        Map<String, Double> centroid,
+        List<String> headlineTerms,
+        List<String> entities,
+        List<Member> members) {
+
+    public static final int CENTROID_TERMS = 100;
+    public static final int HEADLINE_TERMS = 40;
+    public static final int ENTITIES = 40;
+    public static final int MEMBERS = 16;
+
+    /**
+     * One article's copy fingerprint.
+     *
+     * @param articleId the article
+     * @param minHash   its shingle MinHash
+     */
+    public record Member(String articleId, int[] minHash) {
+    }
+
+    public StorySummary {
+        centroid = centroid == null ? Map.of() : Map.copyOf(centroid);
+        headlineTerms = headlineTerms == null ? List.of() : List.copyOf(headlineTerms);
+        entities = entities == null ? List.of() : List.copyOf(entities);
+        members = members == null ? List.of() : List.copyOf(members);
+    }
+
+    /**
+     * This story with one more article.
+     *
+     * @param unitTerms the article's unit term vector (sublinear tf, L2-normalised)
+     * @param idf       current inverse document frequency of a term, used only to prune
+     */
+    StorySummary with(String articleId, Instant published, Map<String, Double> unitTerms,
+                      List<String> articleHeadlineTerms, List<String> articleEntities, int[] minHash,
+                      java.util.function.ToDoubleFunction<String> idf) {
+        Map<String, Double> merged = new HashMap<>();
+        double n = size;
+        for (Map.Entry<String, Double> e : centroid.entrySet()) {
+            merged.put(e.getKey(), e.getValue() * n / (n + 1));
+        }
+        for (Map.Entry<String, Double> e : unitTerms.entrySet()) {
+            merged.merge(e.getKey(), e.getValue() / (n + 1), Double::sum);
+        }
+        Map<String, Double> pruned = prune(merged, idf);
+
+        Set<String> titles = new LinkedHashSet<>(headlineTerms);
+        for (String t : articleHeadlineTerms) {
+            if (titles.size() >= HEADLINE_TERMS) {
+                break;
+            }
+            titles.add(t);
+        }
+        Set<String> ents = new LinkedHashSet<>(entities);
+        for (String e : articleEntities) {
+            if (ents.size() >= ENTITIES) {
+                break;
+            }
+            ents.add(e);
+        }
+        List<Member> ms = new ArrayList<>(members);
+        ms.add(new Member(articleId, minHash));
+        if (ms.size() > MEMBERS) {
+            ms.remove(1); // keep the first article, drop the oldest of the rest
+        }
+        Instant first = published.isBefore(firstSeen) ? published : firstSeen;
+        Instant last = published.isAfter(lastSeen) ? published : lastSeen;
+        return new StorySummary(id, headline, first, last, size + 1, pruned, new ArrayList<>(titles),
+                new ArrayList<>(ents), ms);
+    }
+
+    /** A new story of one article. */
+    static StorySummary start(String id, String headline, String articleId, Instant published,
+                              Map<String, Double> unitTerms, List<String> articleHeadlineTerms,
+                              List<String> articleEntities, int[] minHash,
+                              java.util.function.ToDoubleFunction<String> idf) {
+        List<String> titles = articleHeadlineTerms.size() > HEADLINE_TERMS
+                ? articleHeadlineTerms.subList(0, HEADLINE_TERMS) : articleHeadlineTerms;
+        List<String> ents = articleEntities.size() > ENTITIES ? articleEntities.subList(0, ENTITIES) : articleEntities;
+        return new StorySummary(id, headline, published, published, 1, prune(unitTerms, idf), titles, ents,
+                List.of(new Member(articleId, minHash)));
+    }
+
+    private static Map<String, Double> prune(Map<String, Double> terms, java.util.function.ToDoubleFunction<String> idf) {
+        if (terms.size() <= CENTROID_TERMS) {
+            return terms;
+        }
+        List<Map.Entry<String, Double>> entries = new ArrayList<>(terms.entrySet());
+        Map<String, Double> score = new HashMap<>();
+        for (Map.Entry<String, Double> e : entries) {
+            score.put(e.getKey(), e.getValue() * idf.applyAsDouble(e.getKey()));
+        }
+        entries.sort(Comparator.<Map.Entry<String, Double>>comparingDouble(e -> -score.get(e.getKey()))
+                .thenComparing(Map.Entry::getKey));
+        Map<String, Double> out = new HashMap<>();
+        for (int i = 0; i < CENTROID_TERMS; i++) {
+            out.put(entries.get(i).getKey(), entries.get(i).getValue());
+        }
+        return out;
+    }
+}

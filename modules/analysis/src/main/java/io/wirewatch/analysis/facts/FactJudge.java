@@ -1,0 +1,274 @@
+package io.wirewatch.analysis.facts;
+
+import io.wirewatch.analysis.entities.EntityTagger;
+import io.wirewatch.analysis.entities.Gazetteer;
+import io.wirewatch.analysis.text.Terms;
+import io.wirewatch.analysis.text.Token;
+import io.wirewatch.analysis.text.Tokenizer;
+import io.wirewatch.model.Article;
+import io.wirewatch.model.EntityMention;
+import io.wirewatch.model.Fact;
+import io.wirewatch.model.Sentence;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Stage 3 of the topology ("facts"): what a story's articles claim, and what a later version adds.
+ *
+ * <ul>
+ *   <li>{@link #claimsOf}: an article in, its claims out: the headline and the informative,
+ *       non-boilerplate sentences, as {@link Fact}s carrying the article's id, source and time.
+ *       This is the memory a story's first article leaves.</li>
+ *   <li>{@link #summaryOf}: the first informative sentences, quoted by a NEW_STORY alert.</li>
+ *   <li>{@link #judge}: the known claims and a version in, a {@link Novelty} out. Each informative
+ *       sentence of the version is cut into clauses ({@link Clauses}); a clause is NEW when no
+ *       known claim covers at least {@link NoveltySettings#knownThreshold()} of its word weight
+ *       ({@link ClaimSimilarity}). A clause that a known claim covers (at least
+ *       {@value #FIGURE_MATCH}, numbers left out) but with a different figure of the same kind
+ *       (count, ordinal, year) is a {@link FigureChange} instead. Facts found new are added to
+ *       the memory as the version is read, so a version repeating its own news alerts once.</li>
+ * </ul>
+ * A sentence is informative when it names an entity, states a figure or a date, or has at least
+ * {@link NoveltySettings#minInformativeWords()} content words.
+ *
+ * <p>Entities make restatements recognisable ("Mr Shoigu" and "Sergey Shoigu"): construct with the
+ * gazetteer the prepare stage uses. Stateless between calls and thread-safe.
+ */
+public final class FactJudge {
+
+    /** Coverage (numbers left out) at which a clause with another figure restates a known claim. */
+    static final double FIGURE_MATCH = 0.6;
+    /** Sentences shorter than this many words are not claims ("Ukraine responded."). */
+    static final int MIN_SENTENCE_WORDS = 4;
+
+    private final NoveltySettings settings;
+    private final EntityTagger tagger;
+    private final ClaimSimilarity similarity;
+
+    public FactJudge(NoveltySettings settings) {
+        this(settings, Gazetteer.empty());
+    }
+
+    public FactJudge(NoveltySettings settings, EntityTagger tagger) {
+        this.settings = settings == null ? NoveltySettings.defaults() : settings;
+        this.tagger = tagger == null ? Gazetteer.empty() : tagger;
+        this.similarity = new ClaimSimilarity(this.tagger);
+    }
+
+    public List<Fact> claimsOf(Article article) {
+        List<Fact> out = new ArrayList<>();
+        if (article.title() != null && informative(article.title(), List.of())) {
+            out.add(fact(article.title(), article));
+        }
+        for (Sentence s : article.sentences()) {
+            if (!s.boilerplate() && informative(s.text(), mentionsIn(article, s))) {
+                out.add(fact(s.text(), article));
+            }
+        }
+        return out;
+    }
+
+    public List<String> summaryOf(Article article) {
+        List<String> out = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            if (out.size() >= settings.summarySentences()) {
+                break;
+            }
+            if (!s.boilerplate() && informative(s.text(), mentionsIn(article, s))) {
+                out.add(s.text());
+            }
+        }
+        return out;
+    }
+
+    public Novelty judge(List<Fact> known, Article version) {
+        ClaimSimilarity.Memory memory = similarity.new Memory();
+        // "He met Kim again": a claim's pronouns likely refer to the entities of the sentences before.
+        ClaimSimilarity.Claim previous = null;
+        ClaimSimilarity.Claim beforePrevious = null;
+        for (Fact f : known) {
+            ClaimSimilarity.Claim c = similarity.claim(f.text(), f);
+            Set<String> context = new HashSet<>();
+            if (sameArticle(previous, f)) {
+                context.addAll(previous.entities());
+                if (sameArticle(beforePrevious, f)) {
+                    context.addAll(beforePrevious.entities());
+                }
+            }
+            memory.add(c, context);
+            beforePrevious = previous;
+            previous = c;
+        }
+
+        List<Fact> newFacts = new ArrayList<>();
+        List<FigureChange> changes = new ArrayList<>();
+        List<Fact> remember = new ArrayList<>();
+        int informative = 0;
+        int adding = 0;
+        for (Sentence s : version.sentences()) {
+            if (s.boilerplate() || !informative(s.text(), mentionsIn(version, s))) {
+                continue;
+            }
+            informative++;
+            String text = s.text();
+            List<Clauses.Span> clauses = Clauses.split(text);
+            List<Clauses.Span> fresh = new ArrayList<>();
+            boolean changed = false;
+            for (Clauses.Span span : clauses) {
+                ClaimSimilarity.Claim c = similarity.claim(text.substring(span.start(), span.end()), null);
+                if (!clauseInformative(c)) {
+                    continue;
+                }
+                FigureChange change = figureChange(c, text, memory);
+                if (change != null) {
+                    changes.add(change);
+                    Fact f = fact(text, version);
+                    remember.add(f);
+                    memory.add(similarity.claim(text, f), Set.of());
+                    changed = true;
+                    continue;
+                }
+                if (memory.best(c, true).score() < settings.knownThreshold()) {
+                    fresh.add(span);
+                }
+            }
+            for (String part : joined(text, clauses, fresh)) {
+                Fact f = fact(part, version);
+                newFacts.add(f);
+                remember.add(f);
+                memory.add(similarity.claim(part, f), Set.of());
+            }
+            if (changed || !fresh.isEmpty()) {
+                adding++;
+            }
+        }
+        double score = informative == 0 ? 0 : (double) adding / informative;
+        return new Novelty(newFacts, changes, remember, score);
+    }
+
+    private static boolean sameArticle(ClaimSimilarity.Claim c, Fact f) {
+        return c != null && c.fact() != null && f.articleId() != null && f.articleId().equals(c.fact().articleId());
+    }
+
+    /** A known claim this clause restates with another figure, or null. */
+    private FigureChange figureChange(ClaimSimilarity.Claim c, String sentence, ClaimSimilarity.Memory memory) {
+        if (c.figures().isEmpty()) {
+            return null;
+        }
+        ClaimSimilarity.Match m = memory.best(c, false);
+        if (m.claim() == null || m.score() < FIGURE_MATCH) {
+            return null;
+        }
+        for (Figures.Figure f : c.figures()) {
+            if (statedAnywhere(f, memory)) {
+                continue;
+            }
+            Figures.Figure closest = null;
+            for (Figures.Figure g : m.claim().figures()) {
+                if (g.kind() == f.kind() && (closest == null
+                        || Math.abs(g.magnitude() - f.magnitude()) < Math.abs(closest.magnitude() - f.magnitude()))) {
+                    closest = g;
+                }
+            }
+            if (closest != null) {
+                return new FigureChange(m.claim().fact(), sentence, closest.text(), f.text());
+            }
+        }
+        return null;
+    }
+
+    private static boolean statedAnywhere(Figures.Figure f, ClaimSimilarity.Memory memory) {
+        for (ClaimSimilarity.Claim k : memory.claims()) {
+            for (Figures.Figure g : k.figures()) {
+                if (f.statedBy(g)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The new parts of a sentence: the whole of it when every clause is new, else runs of new clauses. */
+    private static List<String> joined(String text, List<Clauses.Span> all, List<Clauses.Span> fresh) {
+        if (fresh.isEmpty()) {
+            return List.of();
+        }
+        if (fresh.size() == all.size()) {
+            return List.of(text);
+        }
+        List<String> out = new ArrayList<>();
+        int runStart = -1;
+        int runEnd = -1;
+        for (Clauses.Span s : all) {
+            if (fresh.contains(s)) {
+                if (runStart < 0) {
+                    runStart = s.start();
+                }
+                runEnd = s.end();
+            } else if (runStart >= 0) {
+                out.add(text.substring(runStart, runEnd));
+                runStart = -1;
+            }
+        }
+        if (runStart >= 0) {
+            out.add(text.substring(runStart, runEnd));
+        }
+        return out;
+    }
+
+    /** A clause worth an alert on its own: an entity, a written figure, a date, or enough words. */
+    private boolean clauseInformative(ClaimSimilarity.Claim c) {
+        if (!c.entities().isEmpty() || c.hasDate()) {
+            return true;
+        }
+        int words = 0;
+        for (String w : c.words()) {
+            if (c.isNumeric(w)) {
+                if (c.text().indexOf(w.charAt(0)) >= 0) {
+                    return true; // digits as written, not "the two nations"
+                }
+                continue;
+            }
+            words++;
+        }
+        return words >= settings.minInformativeWords();
+    }
+
+    /** Names an entity, states a figure or a date, or has enough content words. */
+    boolean informative(String text, List<EntityMention> mentions) {
+        List<Token> tokens = Tokenizer.tokens(text);
+        if (tokens.size() < MIN_SENTENCE_WORDS) {
+            return false;
+        }
+        if (!mentions.isEmpty() || !tagger.tag(text).isEmpty()) {
+            return true;
+        }
+        int content = 0;
+        for (Token t : tokens) {
+            if (t.numeric() || ClaimSimilarity.DATE_WORDS.contains(t.norm()) && t.capitalised()) {
+                return true;
+            }
+            if (Terms.term(t) != null) {
+                content++;
+            }
+        }
+        return content >= settings.minInformativeWords();
+    }
+
+    private static List<EntityMention> mentionsIn(Article article, Sentence s) {
+        int end = s.start() + s.text().length();
+        List<EntityMention> out = new ArrayList<>();
+        for (EntityMention m : article.entities()) {
+            if (m.start() >= s.start() && m.end() <= end) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private static Fact fact(String text, Article article) {
+        return new Fact(text, article.id(), article.source(), article.published());
+    }
+}

@@ -1,0 +1,185 @@
+package io.wirewatch.analysis.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirewatch.analysis.ArticlePreparer;
+import io.wirewatch.analysis.Fixtures;
+import io.wirewatch.analysis.text.MinHasher;
+import io.wirewatch.model.Article;
+import io.wirewatch.model.Json;
+import io.wirewatch.model.Relation;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class StoryClustererTest {
+
+    private static final Instant T0 = Fixtures.T0;
+    private final ArticlePreparer preparer = Fixtures.preparer();
+
+    private Article prepare(String resource, String id, Instant at) {
+        return preparer.prepare(Fixtures.raw(resource, id, at));
+    }
+
+    private static StoryClusterer clusterer() {
+        return new StoryClusterer(ClusterSettings.defaults(), new InMemoryStoryIndex());
+    }
+
+    private static Assignment assign(StoryClusterer c, Article a) {
+        Assignment x = c.assign(a);
+        System.out.printf("%-10s -> %-9s %.3f story=%s matched=%s%n", a.id(), x.relation(), x.similarity(),
+                x.storyId(), x.matchedArticle());
+        return x;
+    }
+
+    @Test
+    void secondSeedVersionJoinsTheFirstsStoryAsVersionInEitherOrder() {
+        StoryClusterer c = clusterer();
+        Assignment a = assign(c, Fixtures.seedA());
+        Assignment b = assign(c, Fixtures.seedB());
+        assertThat(a.relation()).isEqualTo(Relation.NEW);
+        assertThat(b.relation()).isEqualTo(Relation.VERSION);
+        assertThat(b.storyId()).isEqualTo(a.storyId());
+        assertThat(b.matchedArticle()).isEqualTo("a");
+
+        StoryClusterer reversed = clusterer();
+        Assignment b2 = assign(reversed, Fixtures.seedB());
+        Assignment a2 = assign(reversed, Fixtures.seedA());
+        assertThat(b2.relation()).isEqualTo(Relation.NEW);
+        assertThat(a2.relation()).isEqualTo(Relation.VERSION);
+        assertThat(a2.storyId()).isEqualTo(b2.storyId());
+    }
+
+    @Test
+    void seedVersionsShareFewShinglesSoTheyAreNotCopies() {
+        double j = MinHasher.similarity(Fixtures.seedA().signature().minHash(), Fixtures.seedB().signature().minHash());
+        System.out.printf("seed pair estimated 4-shingle Jaccard %.3f%n", j);
+        assertThat(j).isLessThan(ClusterSettings.defaults().copyThreshold() / 2);
+    }
+
+    @Test
+    void unrelatedAndSameEntityStoriesAreNew() {
+        StoryClusterer c = clusterer();
+        Assignment a = assign(c, Fixtures.seedA());
+        assign(c, Fixtures.seedB());
+        Assignment rate = assign(c, prepare("articles/rate-decision.txt", "fed", T0.plusSeconds(7200)));
+        Assignment missile = assign(c, prepare("articles/missile-launch.txt", "missile", T0.plusSeconds(86_400)));
+        assertThat(rate.relation()).isEqualTo(Relation.NEW);
+        assertThat(missile.relation()).isEqualTo(Relation.NEW);
+        assertThat(missile.storyId()).isNotEqualTo(a.storyId());
+    }
+
+    @Test
+    void sameEntityStoryAWeekLaterIsNew() {
+        StoryClusterer c = clusterer();
+        Assignment a = assign(c, Fixtures.seedA());
+        assign(c, Fixtures.seedB());
+        Assignment later = assign(c, prepare("articles/missile-launch.txt", "missile", T0.plus(Duration.ofDays(7))));
+        assertThat(later.relation()).isEqualTo(Relation.NEW);
+        assertThat(later.storyId()).isNotEqualTo(a.storyId());
+    }
+
+    @Test
+    void similaritiesOfTheFixtures() {
+        InMemoryStoryIndex index = new InMemoryStoryIndex();
+        StoryClusterer c = new StoryClusterer(ClusterSettings.defaults(), index);
+        Article a = Fixtures.seedA();
+        c.assign(a);
+        Article b = Fixtures.seedB();
+        Article rate = prepare("articles/rate-decision.txt", "fed", T0.plusSeconds(7200));
+        Article missile = prepare("articles/missile-launch.txt", "missile", T0.plusSeconds(86_400));
+        StorySummary story = index.summary(StoryClusterer.storyIdFor("a")).orElseThrow();
+        for (Article x : new Article[] {b, rate, missile}) {
+            Idf idf = new Idf(index);
+            StorySimilarity.Score s = StorySimilarity.score(ArticleProfile.of(x, idf), story, idf, Duration.ofHours(72));
+            System.out.printf("%-8s vs story(a): %s%n", x.id(), s);
+        }
+        Idf idf = new Idf(index);
+        double bScore = StorySimilarity.score(ArticleProfile.of(b, idf), story, idf, Duration.ofHours(72)).total();
+        double missileScore = StorySimilarity.score(ArticleProfile.of(missile, idf), story, idf, Duration.ofHours(72)).total();
+        double rateScore = StorySimilarity.score(ArticleProfile.of(rate, idf), story, idf, Duration.ofHours(72)).total();
+        assertThat(bScore).isGreaterThan(missileScore + 0.1);
+        assertThat(missileScore).isGreaterThan(rateScore);
+
+        c.assign(b);
+        StorySummary both = index.summary(StoryClusterer.storyIdFor("a")).orElseThrow();
+        Idf idf2 = new Idf(index);
+        StorySimilarity.Score m2 = StorySimilarity.score(ArticleProfile.of(missile, idf2), both, idf2, Duration.ofHours(72));
+        System.out.printf("missile  vs story(a+b): %s%n", m2);
+        assertThat(m2.total()).isLessThan(ClusterSettings.defaults().versionThreshold());
+    }
+
+    @Test
+    void copyWithOtherHeadlineAndLastParagraphCutIsCopy() {
+        String b = Fixtures.resource("seeds/version-b.txt");
+        String body = b.substring(b.indexOf('\n') + 1);
+        String cut = body.substring(0, body.lastIndexOf("\nMr Kim and Mr Trump met"));
+        StoryClusterer c = clusterer();
+        Assignment first = assign(c, Fixtures.seedB());
+        Assignment copy = assign(c, preparer.prepare(Fixtures.raw("b-copy", "Russia's Shoigu in Pyongyang for talks", cut,
+                T0.plusSeconds(600))));
+        assertThat(copy.relation()).isEqualTo(Relation.COPY);
+        assertThat(copy.storyId()).isEqualTo(first.storyId());
+        assertThat(copy.matchedArticle()).isEqualTo("b");
+        assertThat(copy.similarity()).isGreaterThanOrEqualTo(ClusterSettings.defaults().copyThreshold());
+    }
+
+    @Test
+    void sameBodyUnderNewIdAndSameIdAgainAreDuplicates() {
+        StoryClusterer c = clusterer();
+        Assignment first = assign(c, Fixtures.seedB());
+        Article sameBody = preparer.prepare(Fixtures.raw("seeds/version-b.txt", "b-again", T0.plusSeconds(60)));
+        Article retitled = preparer.prepare(Fixtures.raw("b-retitled", "A different headline",
+                "<p>" + Fixtures.resource("seeds/version-b.txt").lines().skip(1)
+                        .reduce((x, y) -> x + "</p>\n<p>" + y).orElseThrow() + "</p>", T0.plusSeconds(90)));
+        Assignment dupContent = assign(c, sameBody);
+        Assignment dupMarkup = assign(c, retitled);
+        Assignment dupId = assign(c, Fixtures.seedB());
+        assertThat(dupContent.relation()).isEqualTo(Relation.DUPLICATE);
+        assertThat(dupContent.storyId()).isEqualTo(first.storyId());
+        assertThat(dupMarkup.relation()).isEqualTo(Relation.DUPLICATE);
+        assertThat(dupId.relation()).isEqualTo(Relation.DUPLICATE);
+        assertThat(dupId.storyId()).isEqualTo(first.storyId());
+    }
+
+    @Test
+    void storyIdsAreDeterministic() {
+        StoryClusterer one = clusterer();
+        StoryClusterer two = clusterer();
+        for (Article x : new Article[] {Fixtures.seedA(), Fixtures.seedB(),
+                prepare("articles/rate-decision.txt", "fed", T0.plusSeconds(7200))}) {
+            assertThat(one.assign(x)).isEqualTo(two.assign(x));
+        }
+        assertThat(StoryClusterer.storyIdFor("a")).isEqualTo(StoryClusterer.storyIdFor("a"))
+                .startsWith("story-").hasSize(22).isNotEqualTo(StoryClusterer.storyIdFor("b"));
+    }
+
+    @Test
+    void summaryRoundTripsThroughJson() {
+        InMemoryStoryIndex index = new InMemoryStoryIndex();
+        StoryClusterer c = new StoryClusterer(ClusterSettings.defaults(), index);
+        c.assign(Fixtures.seedA());
+        c.assign(Fixtures.seedB());
+        StorySummary s = index.summary(StoryClusterer.storyIdFor("a")).orElseThrow();
+        StorySummary back = Json.read(Json.write(s), StorySummary.class);
+        assertThat(back.id()).isEqualTo(s.id());
+        assertThat(back.size()).isEqualTo(2);
+        assertThat(back.centroid()).isEqualTo(s.centroid());
+        assertThat(back.centroid()).hasSizeLessThanOrEqualTo(StorySummary.CENTROID_TERMS);
+        assertThat(back.members()).hasSize(2);
+        assertThat(back.members().get(1).minHash()).isEqualTo(s.members().get(1).minHash());
+        assertThat(back.entities()).contains("North Korea", "Sergei Shoigu");
+        System.out.println("summary JSON bytes: " + Json.write(s).length());
+    }
+
+    @Test
+    void expiredStoriesAreForgotten() {
+        InMemoryStoryIndex index = new InMemoryStoryIndex();
+        StoryClusterer c = new StoryClusterer(ClusterSettings.defaults(), index);
+        c.assign(Fixtures.seedA());
+        Assignment muchLater = c.assign(preparer.prepare(Fixtures.raw("seeds/version-b.txt", "b", T0.plus(Duration.ofDays(10)))));
+        assertThat(muchLater.relation()).isEqualTo(Relation.NEW);
+        assertThat(index.summary(StoryClusterer.storyIdFor("a"))).isEmpty();
+        assertThat(index.storyOfArticle("a")).isEmpty();
+    }
+}

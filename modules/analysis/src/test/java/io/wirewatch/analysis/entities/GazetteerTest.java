@@ -1,0 +1,100 @@
+package io.wirewatch.analysis.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirewatch.analysis.Fixtures;
+import io.wirewatch.model.Article;
+import io.wirewatch.model.EntityMention;
+import io.wirewatch.model.EntityType;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class GazetteerTest {
+
+    private static Gazetteer of(String yaml) {
+        return Gazetteer.fromYaml(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void findsEveryEntityOfTheSeedsUnderItsCanonicalName() {
+        Article a = Fixtures.seedA();
+        Article b = Fixtures.seedB();
+        Set<String> canonical = new java.util.HashSet<>();
+        for (Article x : List.of(a, b)) {
+            x.entities().forEach(m -> canonical.add(m.canonical()));
+        }
+        assertThat(canonical).contains("Sergei Shoigu", "Kim Jong Un", "Vladimir Putin", "Donald Trump", "North Korea",
+                "South Korea", "Russia", "Ukraine", "Moscow", "KCNA", "Tass", "Security Council", "Unification Ministry");
+        Map<String, Set<String>> written = b.entities().stream().collect(Collectors.groupingBy(EntityMention::canonical,
+                Collectors.mapping(EntityMention::text, Collectors.toSet())));
+        assertThat(written.get("Sergei Shoigu")).contains("Sergei Shoigu", "Mr Shoigu");
+        assertThat(written.get("Kim Jong Un")).contains("Kim Jong Un", "Mr Kim");
+        assertThat(written.get("North Korea")).contains("North Korea", "North Korean", "Pyongyang");
+        assertThat(written.get("KCNA")).contains("Korean Central News Agency", "KCNA");
+        assertThat(written.get("Security Council")).contains("Security Council", "security council");
+        Map<String, Set<String>> writtenA = a.entities().stream().collect(Collectors.groupingBy(EntityMention::canonical,
+                Collectors.mapping(EntityMention::text, Collectors.toSet())));
+        assertThat(writtenA.get("Sergei Shoigu")).contains("Sergey Shoigu", "Shoigu");
+        assertThat(writtenA.get("Russia")).contains("Russia", "Russian");
+        assertThat(b.entities()).filteredOn(m -> m.canonical().equals("Sergei Shoigu"))
+                .allMatch(m -> m.type() == EntityType.PERSON);
+    }
+
+    @Test
+    void possessivesCurlyApostrophesDiacriticsAndHyphens() {
+        Gazetteer g = of("""
+                entities:
+                  - name: Russia
+                    type: PLACE
+                  - name: Kim Jong Un
+                    type: PERSON
+                    aliases: [Mr Kim]
+                  - name: Zelensky
+                    type: PERSON
+                    aliases: [Volodymyr Zelenskyy]
+                  - name: São Paulo
+                    type: PLACE
+                """);
+        String text = "Russia’s army and Russia's navy; Kim Jong-un met Mr. Kim; VOLODYMYR ZELENSKYY; Sao Paulo";
+        List<EntityMention> m = g.tag(text);
+        assertThat(m).extracting(EntityMention::text)
+                .containsExactly("Russia", "Russia", "Kim Jong-un", "Mr. Kim", "VOLODYMYR ZELENSKYY", "Sao Paulo");
+        assertThat(m).extracting(EntityMention::canonical)
+                .containsExactly("Russia", "Russia", "Kim Jong Un", "Kim Jong Un", "Zelensky", "São Paulo");
+        m.forEach(x -> assertThat(text.substring(x.start(), x.end())).isEqualTo(x.text()));
+    }
+
+    @Test
+    void singleWordAliasesNeedACapitalAndTheLongestMatchWins() {
+        Gazetteer g = of("""
+                entities:
+                  - name: Turkey
+                    type: PLACE
+                  - name: Korea
+                    type: PLACE
+                  - name: North Korea
+                    type: PLACE
+                    aliases: [north korean]
+                  - name: Security Council
+                    type: ORGANIZATION
+                """);
+        List<EntityMention> m = g.tag("We ate turkey in Turkey. North Korean and Korea; the UN security council met.");
+        assertThat(m).extracting(EntityMention::canonical)
+                .containsExactly("Turkey", "North Korea", "Korea", "Security Council");
+        assertThat(m.get(0).start()).isEqualTo(17);
+    }
+
+    @Test
+    void emptyAndUnknownTypes() {
+        assertThat(Gazetteer.empty().tag("Russia")).isEmpty();
+        Gazetteer g = of("entities:\n  - name: Acme\n    type: COMPANY\n  - name: Moscow\n");
+        assertThat(g.size()).isEqualTo(2);
+        assertThat(g.tag("Acme in Moscow")).extracting(EntityMention::type)
+                .containsExactly(EntityType.OTHER, EntityType.OTHER);
+    }
+}

@@ -1,0 +1,32 @@
+package io.wirewatch.app;
+
+import io.wirewatch.app.config.ConfigException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code wirewatch} command. Each subcommand wires configuration and lifecycle only; the
+ * work happens in the poller, the topology and the sinks.
+ */
+@Command(name = "wirewatch", mixinStandardHelpOptions = true, version = "wirewatch 0.1.0",
+        description = "Event-stream news monitor: feeds to Kafka, copies and versions to stories, new facts to alerts.",
+        subcommands = {DemoCommand.class, RunCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    static int execute(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof ConfigException) {
+                commandLine.getErr().println("wirewatch: configuration error: " + e.getMessage());
+                return 2;
+            }
+            commandLine.getErr().println("wirewatch: " + e);
+            return 1;
+        });
+        return cli.execute(args);
+    }
+}

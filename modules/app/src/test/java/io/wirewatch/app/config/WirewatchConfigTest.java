@@ -1,0 +1,70 @@
+package io.wirewatch.app.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WirewatchConfigTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theShippedConfigIsValidAndUsesTheEmbeddedBroker() {
+        WirewatchConfig config = WirewatchConfig.load(Path.of("../../config/wirewatch.yaml"));
+        assertThat(config.kafka().embedded()).isTrue();
+        assertThat(config.kafka().embeddedDataDir()).isEqualTo("./data/kafka");
+        assertThat(config.feeds()).isNotEmpty();
+        assertThat(config.clustering().toSettings().window()).isEqualTo(Duration.ofHours(72));
+        assertThat(config.entitiesFile()).exists();
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnce() throws Exception {
+        // Given a config with three mistakes
+        Files.writeString(dir.resolve("entities.yaml"), "entities: []\n");
+        Files.writeString(dir.resolve("topics.yaml"), "topics: []\n");
+        Path file = dir.resolve("wirewatch.yaml");
+        Files.writeString(file, """
+                kafka:
+                  partitions: 0
+                feeds:
+                  - id: a
+                    url: ftp://example.com/feed
+                  - id: a
+                    url: https://example.com/feed
+                clustering:
+                  copyThreshold: 1.5
+                """);
+
+        // When it is loaded, Then all of them are named
+        assertThatThrownBy(() -> WirewatchConfig.load(file))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("kafka.partitions must be at least 1")
+                .hasMessageContaining("feeds[0].url must be an http(s) URL")
+                .hasMessageContaining("feeds[1].id 'a' is used twice")
+                .hasMessageContaining("clustering.copyThreshold must be in (0, 1]");
+    }
+
+    @Test
+    void aMisspelledSettingIsNotSilentlyIgnored() throws Exception {
+        Path file = dir.resolve("wirewatch.yaml");
+        Files.writeString(file, "kafka:\n  bootstrapServer: localhost:9092\n");
+        assertThatThrownBy(() -> WirewatchConfig.load(file))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("unknown setting 'bootstrapServer'");
+    }
+
+    @Test
+    void bootstrapServersFromTheCommandLineReplaceTheEmbeddedBroker() {
+        WirewatchConfig config = WirewatchConfig.load(Path.of("../../config/wirewatch.yaml"))
+                .withBootstrapServers("kafka-1:9092,kafka-2:9092");
+        assertThat(config.kafka().embedded()).isFalse();
+        config.validate("test");
+    }
+}

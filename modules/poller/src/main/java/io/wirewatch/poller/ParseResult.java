@@ -1,0 +1,25 @@
+package io.wirewatch.poller;
+
+import io.wirewatch.model.RawArticle;
+import java.util.List;
+
+/** What {@link FeedParser} made of a feed document: its articles, or why there are none. */
+public sealed interface ParseResult {
+
+    /**
+     * A readable feed.
+     *
+     * @param feedTitle the feed's own title, may be null
+     * @param articles  its entries in document order (feeds usually list newest first)
+     * @param skipped   entries that could not be mapped (logged, not fatal)
+     */
+    record Parsed(String feedTitle, List<RawArticle> articles, int skipped) implements ParseResult {
+        public Parsed {
+            articles = List.copyOf(articles);
+        }
+    }
+
+    /** Not a feed, broken XML, a DOCTYPE, an unreadable charset: one line, for FeedState.lastError. */
+    record Failed(String reason) implements ParseResult {
+    }
+}

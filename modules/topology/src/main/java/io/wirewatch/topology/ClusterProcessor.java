@@ -1,0 +1,57 @@
+package io.wirewatch.topology;
+
+import io.wirewatch.analysis.cluster.Assignment;
+import io.wirewatch.analysis.cluster.ClusterSettings;
+import io.wirewatch.analysis.cluster.StoryClusterer;
+import io.wirewatch.model.Article;
+import io.wirewatch.model.Relation;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the {@link StoryClusterer} over the stage's state stores.
+ *
+ * <p>In: (article id, prepared Article). Out: (story id, Article placed in its story). A DUPLICATE
+ * is dropped: its story already has it, and counting it again would inflate the story.
+ */
+final class ClusterProcessor implements Processor<String, Article, String, Article> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ClusterProcessor.class);
+
+    private final ClusterSettings settings;
+    private ProcessorContext<String, Article> context;
+    private StoryClusterer clusterer;
+    private long duplicates;
+
+    ClusterProcessor(ClusterSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Article> context) {
+        this.context = context;
+        StoreBackedStoryIndex index = new StoreBackedStoryIndex(
+                context.getStateStore(ClusterStage.ARTICLES_STORE),
+                context.getStateStore(ClusterStage.CONTENTS_STORE),
+                context.getStateStore(ClusterStage.KEYS_STORE),
+                context.getStateStore(ClusterStage.SUMMARIES_STORE),
+                context.getStateStore(ClusterStage.TERMS_STORE));
+        this.clusterer = new StoryClusterer(settings, index);
+    }
+
+    @Override
+    public void process(Record<String, Article> record) {
+        Article article = record.value();
+        Assignment assignment = clusterer.assign(article);
+        if (assignment.relation() == Relation.DUPLICATE) {
+            duplicates++;
+            LOG.debug("duplicate article {} of story {} dropped ({} so far)", article.id(), assignment.storyId(), duplicates);
+            return;
+        }
+        Article placed = article.inStory(assignment.storyId(), assignment.relation(), assignment.similarity());
+        context.forward(record.withKey(assignment.storyId()).withValue(placed));
+    }
+}

@@ -1,0 +1,61 @@
+package io.wirewatch.topology;
+
+import io.wirewatch.analysis.cluster.StorySummary;
+import io.wirewatch.model.Article;
+import io.wirewatch.model.Json;
+import io.wirewatch.model.Topics;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * Stage 2, cluster: each prepared article gets its story and its relation to it.
+ *
+ * <p>In: (article id, Article) from prepare. Out: (story id, Article) with storyId, relation and
+ * similarity set; DUPLICATEs are dropped here. A copy or version can come from any partition, so
+ * this stage needs a view across all recent articles: its input is repartitioned into ONE
+ * partition ({@code cluster-input}). What it holds is compact (signatures and summaries in five
+ * changelogged stores, bounded by the window); docs/architecture.md says how it shards beyond
+ * one instance.
+ */
+final class ClusterStage {
+
+    static final String NAME = "cluster";
+    static final String INPUT = "cluster-input";
+    static final String ARTICLES_STORE = "cluster-articles";
+    static final String CONTENTS_STORE = "cluster-contents";
+    static final String KEYS_STORE = "cluster-candidate-keys";
+    static final String SUMMARIES_STORE = "cluster-story-summaries";
+    static final String TERMS_STORE = "cluster-document-frequencies";
+
+    private ClusterStage() {
+    }
+
+    static KStream<String, Article> apply(StreamsBuilder builder, KStream<String, Article> prepared,
+                                          TopologySettings settings) {
+        Serde<Seen> seen = Json.serde(Seen.class);
+        builder.addStateStore(store(ARTICLES_STORE, seen));
+        builder.addStateStore(store(CONTENTS_STORE, seen));
+        builder.addStateStore(store(KEYS_STORE, Json.serde(Postings.class)));
+        builder.addStateStore(store(SUMMARIES_STORE, Json.serde(StorySummary.class)));
+        builder.addStateStore(store(TERMS_STORE, Serdes.Long()));
+
+        return prepared
+                .repartition(Repartitioned.<String, Article>as(INPUT)
+                        .withKeySerde(Topics.ARTICLES.keySerde())
+                        .withValueSerde(Topics.ARTICLES.valueSerde())
+                        .withNumberOfPartitions(1))
+                .process(() -> new ClusterProcessor(settings.cluster()), Named.as(NAME),
+                        ARTICLES_STORE, CONTENTS_STORE, KEYS_STORE, SUMMARIES_STORE, TERMS_STORE);
+    }
+
+    private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values) {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values);
+    }
+}

@@ -1,0 +1,56 @@
+package io.wirewatch.topology;
+
+import io.wirewatch.model.Article;
+import io.wirewatch.model.Json;
+import io.wirewatch.model.Topics;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * Stage 3, facts: each article against its story's memory of claims.
+ *
+ * <p>In: (story id, Article) from the cluster stage, repartitioned by story id
+ * ({@code facts-by-story}) so this stage scales with partitions. Out:
+ * {@code wirewatch.alerts} (story id, Alert), {@code wirewatch.stories} (story id, Story) and
+ * {@code wirewatch.articles} (article id, Article with its story).
+ */
+final class FactsStage {
+
+    static final String NAME = "facts";
+    static final String INPUT = "facts-by-story";
+    static final String MEMORY_STORE = "facts-story-memory";
+
+    private FactsStage() {
+    }
+
+    static void apply(StreamsBuilder builder, KStream<String, Article> clustered, TopologySettings settings) {
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(MEMORY_STORE),
+                Serdes.String(), Json.serde(StoryMemory.class)));
+
+        KStream<String, FactsOutcome> outcomes = clustered
+                .repartition(Repartitioned.<String, Article>as(INPUT)
+                        .withKeySerde(Topics.ARTICLES.keySerde())
+                        .withValueSerde(Topics.ARTICLES.valueSerde())
+                        .withNumberOfPartitions(settings.storyPartitions()))
+                .process(() -> new FactsProcessor(settings.novelty(), settings.entities(), settings.cluster().window()),
+                        Named.as(NAME), MEMORY_STORE);
+
+        outcomes.mapValues(FactsOutcome::story, Named.as("story-state"))
+                .to(Topics.STORIES.name(), Produced.with(Topics.STORIES.keySerde(), Topics.STORIES.valueSerde())
+                        .withName("stories-out"));
+        outcomes.filter((story, outcome) -> outcome.alert() != null, Named.as("raised-alerts"))
+                .mapValues(FactsOutcome::alert, Named.as("alert"))
+                .to(Topics.ALERTS.name(), Produced.with(Topics.ALERTS.keySerde(), Topics.ALERTS.valueSerde())
+                        .withName("alerts-out"));
+        outcomes.map((story, outcome) -> KeyValue.pair(outcome.article().id(), outcome.article()),
+                        Named.as("article-by-id"))
+                .to(Topics.ARTICLES.name(), Produced.with(Topics.ARTICLES.keySerde(), Topics.ARTICLES.valueSerde())
+                        .withName("articles-out"));
+    }
+}

@@ -1,0 +1,120 @@
+package io.wirewatch.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirewatch.analysis.ArticlePreparer;
+import io.wirewatch.model.Alert;
+import io.wirewatch.model.AlertFact;
+import io.wirewatch.model.AlertType;
+import io.wirewatch.model.Article;
+import io.wirewatch.model.RawArticle;
+import io.wirewatch.model.Relation;
+import io.wirewatch.model.Story;
+import io.wirewatch.model.Topics;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class FactsStageTest {
+
+    private static final String STORY = "story-shoigu";
+    private final TopologySettings settings = Fixtures.settings();
+    private final ArticlePreparer preparer = new ArticlePreparer(settings.entities(), settings.topics());
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, Article> clustered;
+    private TestOutputTopic<String, Alert> alerts;
+    private TestOutputTopic<String, Story> stories;
+    private TestOutputTopic<String, Article> articles;
+
+    @BeforeEach
+    void factsStageAlone() {
+        StreamsBuilder builder = new StreamsBuilder();
+        FactsStage.apply(builder, builder.stream("test.clustered",
+                Consumed.with(Topics.ARTICLES.keySerde(), Topics.ARTICLES.valueSerde())), settings);
+        driver = new TopologyTestDriver(builder.build(), Fixtures.driverProperties());
+        clustered = driver.createInputTopic("test.clustered", Topics.ARTICLES.keySerde().serializer(),
+                Topics.ARTICLES.valueSerde().serializer());
+        alerts = driver.createOutputTopic(Topics.ALERTS.name(), Topics.ALERTS.keySerde().deserializer(),
+                Topics.ALERTS.valueSerde().deserializer());
+        stories = driver.createOutputTopic(Topics.STORIES.name(), Topics.STORIES.keySerde().deserializer(),
+                Topics.STORIES.valueSerde().deserializer());
+        articles = driver.createOutputTopic(Topics.ARTICLES.name(), Topics.ARTICLES.keySerde().deserializer(),
+                Topics.ARTICLES.valueSerde().deserializer());
+    }
+
+    @AfterEach
+    void close() {
+        driver.close();
+    }
+
+    private void pipe(RawArticle raw, Relation relation) {
+        Article article = preparer.prepare(raw).inStory(STORY, relation, relation == Relation.NEW ? 1.0 : 0.6);
+        clustered.pipeInput(STORY, article);
+    }
+
+    @Test
+    void firstVersionRaisesNewStoryAndALaterVersionOnlyItsNewFacts() {
+        // Given the rewrite opened the story and the agency version joined it
+        pipe(Fixtures.versionA(Fixtures.T0), Relation.NEW);
+        pipe(Fixtures.versionB(Fixtures.T0.plusSeconds(3600)), Relation.VERSION);
+
+        // When the alerts are read
+        List<Alert> raised = alerts.readValuesToList();
+
+        // Then NEW_STORY quotes the first version, NEW_FACTS lists what the second adds
+        assertThat(raised).extracting(Alert::type).containsExactly(AlertType.NEW_STORY, AlertType.NEW_FACTS);
+        Alert opened = raised.get(0);
+        assertThat(opened.storyId()).isEqualTo(STORY);
+        assertThat(opened.headline()).startsWith("Top Russian Security Official Meets Kim Jong Un");
+        assertThat(opened.facts()).isNotEmpty();
+        Alert moved = raised.get(1);
+        assertThat(moved.sources()).containsExactly("Eastern Ledger", "Global Dispatch");
+        assertThat(moved.facts()).extracting(AlertFact::text)
+                .anyMatch(t -> t.contains("first major joint military exercises since the inauguration"))
+                .anyMatch(t -> t.contains("supplying a vast amount of conventional weapons"))
+                .noneMatch(t -> t.contains("met three times in 2018-19"))
+                .noneMatch(t -> t.startsWith("Also Read"));
+        assertThat(moved.facts()).allMatch(f -> f.source().equals("Global Dispatch"));
+    }
+
+    @Test
+    void aCopyJoinsTheStorySilently() {
+        // Given a story and a copy of its article from another outlet
+        pipe(Fixtures.versionA(Fixtures.T0), Relation.NEW);
+        alerts.readValuesToList();
+        RawArticle copy = Fixtures.raw("https://syndicator.example/copy", "Syndicator",
+                "Russia's Shoigu meets Kim in Pyongyang", Fixtures.versionA(Fixtures.T0).content(),
+                Fixtures.T0.plusSeconds(600));
+
+        // When it arrives as a COPY
+        pipe(copy, Relation.COPY);
+
+        // Then no alert, but the story counts it
+        assertThat(alerts.isEmpty()).isTrue();
+        Map<String, Story> latest = stories.readKeyValuesToMap();
+        assertThat(latest.get(STORY).size()).isEqualTo(2);
+        assertThat(latest.get(STORY).sources()).extracting(s -> s.source()).containsExactly("Eastern Ledger", "Syndicator");
+    }
+
+    @Test
+    void everyArticleLeavesKeyedByItsIdWithItsStory() {
+        pipe(Fixtures.versionA(Fixtures.T0), Relation.NEW);
+        var out = articles.readKeyValue();
+        assertThat(out.key).isEqualTo(Fixtures.versionA(Fixtures.T0).id());
+        assertThat(out.value.storyId()).isEqualTo(STORY);
+    }
+
+    @Test
+    void reprocessingTheSameInputYieldsTheSameAlertIds() {
+        pipe(Fixtures.versionA(Fixtures.T0), Relation.NEW);
+        String first = alerts.readValue().id();
+        assertThat(first).isEqualTo(AlertComposer.alertId(AlertType.NEW_STORY, STORY, Fixtures.versionA(Fixtures.T0).id()));
+    }
+}
