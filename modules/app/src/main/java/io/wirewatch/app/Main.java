@@ -1,6 +1,7 @@
 package io.wirewatch.app;
 
 import io.wirewatch.app.config.ConfigException;
+import io.wirewatch.app.eval.EvalCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +11,12 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "wirewatch", mixinStandardHelpOptions = true, version = "wirewatch 0.1.0",
         description = "Event-stream news monitor: feeds to Kafka, copies and versions to stories, new facts to alerts.",
-        subcommands = {DemoCommand.class, RunCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+                DemoCommand.class,
+                RunCommand.class,
+                EvalCommand.class,
+                CommandLine.HelpCommand.class,
+        })
 public final class Main {
 
     public static void main(String[] args) {
