@@ -3,10 +3,13 @@ package io.wirewatch.app;
 import io.wirewatch.app.config.ConsoleSection;
 import io.wirewatch.app.config.FeedConfig;
 import io.wirewatch.app.config.KafkaConfig;
+import io.wirewatch.app.config.OpsSection;
 import io.wirewatch.app.config.StreamsSection;
 import io.wirewatch.app.config.WirewatchConfig;
 import io.wirewatch.app.demo.DemoFeeds;
 import io.wirewatch.app.demo.DemoOutlet;
+import io.wirewatch.app.ops.Readiness;
+import io.wirewatch.app.ops.Telemetry;
 import io.wirewatch.model.Article;
 import io.wirewatch.poller.FeedSource;
 import io.wirewatch.poller.PollReport;
@@ -62,7 +65,8 @@ final class DemoCommand implements Callable<Integer> {
             WirewatchConfig demo = demoConfig(base, feeds);
             out.println("wirewatch demo: " + feeds.outlets().size() + " outlets on loopback, embedded Kafka in "
                     + dataDir.resolve("kafka") + "\n");
-            try (Service service = Service.open(demo, out);
+            try (Telemetry telemetry = new Telemetry("demo");
+                 Service service = Service.open(demo, Role.ALL, out, telemetry, new Readiness());
                  ArticleWatch judged = new ArticleWatch(service.bootstrapServers())) {
                 int expected = 0;
                 for (FeedSource feed : service.poller().feeds()) {
@@ -99,7 +103,8 @@ final class DemoCommand implements Callable<Integer> {
         KafkaConfig kafka = new KafkaConfig("", dataDir.resolve("kafka").toString(), 0, base.kafka().partitions(), 1);
         StreamsSection streams = new StreamsSection("wirewatch-demo", dataDir.resolve("streams").toString(), 1);
         return new WirewatchConfig(kafka, streams, base.poller(), feedConfigs, base.entities(), base.topics(),
-                base.clustering(), base.facts(), new ConsoleSection(true, json), base.baseDir());
+                base.clustering(), base.facts(), new ConsoleSection(true, json), new OpsSection(false, null, null),
+                base.baseDir());
     }
 
     private void printStories(List<Article> articles) {

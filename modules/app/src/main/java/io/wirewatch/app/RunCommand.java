@@ -1,6 +1,9 @@
 package io.wirewatch.app;
 
 import io.wirewatch.app.config.WirewatchConfig;
+import io.wirewatch.app.ops.OpsServer;
+import io.wirewatch.app.ops.Readiness;
+import io.wirewatch.app.ops.Telemetry;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -20,6 +23,11 @@ final class RunCommand implements Callable<Integer> {
             + "Without one, wirewatch starts its embedded broker.")
     String bootstrapServers;
 
+    @Option(names = "--role", defaultValue = "all",
+            description = "What this process runs: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
+                    + "Roles other than all need a shared Kafka.")
+    Role role;
+
     @Override
     public Integer call() throws Exception {
         WirewatchConfig settings = WirewatchConfig.load(config);
@@ -27,15 +35,33 @@ final class RunCommand implements Callable<Integer> {
             settings = settings.withBootstrapServers(bootstrapServers);
             settings.validate("--bootstrap-servers");
         }
+        Telemetry telemetry = new Telemetry(role.name().toLowerCase());
+        Readiness readiness = new Readiness();
+        // Probes answer from the start: "not ready" while Kafka and the parts come up.
+        OpsServer ops = settings.ops().enabled()
+                ? OpsServer.start(settings.ops().bind(), settings.ops().port(), telemetry.registry(), readiness) : null;
         CountDownLatch stopped = new CountDownLatch(1);
-        Service service = Service.start(settings, System.out);
-        Thread hook = new Thread(() -> {
+        Service service;
+        try {
+            service = Service.start(settings, role, System.out, telemetry, readiness);
+        } catch (RuntimeException | InterruptedException e) {
+            if (ops != null) {
+                ops.close();
+            }
+            telemetry.close();
+            throw e;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             service.close();
+            if (ops != null) {
+                ops.close();
+            }
+            telemetry.close();
             stopped.countDown();
-        }, "wirewatch-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-        System.err.println("wirewatch: running with " + settings.feeds().size() + " feeds on Kafka "
-                + service.bootstrapServers() + "; Ctrl-C to stop");
+        }, "wirewatch-shutdown"));
+        System.err.println("wirewatch: running " + role.name().toLowerCase() + " on Kafka " + service.bootstrapServers()
+                + (ops == null ? "" : "; metrics and health on http://" + settings.ops().bind() + ":" + ops.port())
+                + "; Ctrl-C to stop");
         stopped.await();
         return 0;
     }

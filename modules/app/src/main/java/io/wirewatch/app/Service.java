@@ -1,7 +1,10 @@
 package io.wirewatch.app;
 
+import io.wirewatch.app.config.ConfigException;
 import io.wirewatch.app.config.FeedConfig;
 import io.wirewatch.app.config.WirewatchConfig;
+import io.wirewatch.app.ops.Readiness;
+import io.wirewatch.app.ops.Telemetry;
 import io.wirewatch.model.Alert;
 import io.wirewatch.poller.FeedSource;
 import io.wirewatch.poller.Poller;
@@ -13,14 +16,16 @@ import io.wirewatch.topology.StreamsSettings;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One wirewatch instance: Kafka (embedded or configured), the topology, the poller and the sinks,
- * started in data-flow order and closed in reverse.
+ * One wirewatch process: Kafka (embedded or configured), then whichever of the topology, the poller
+ * and the sinks its {@link Role} runs, started in data-flow order and closed in reverse.
  */
 final class Service implements AutoCloseable {
 
@@ -28,59 +33,71 @@ final class Service implements AutoCloseable {
     static final String SINKS_GROUP_SUFFIX = "-sinks";
 
     private final KafkaCluster kafka;
-    private final TopologyRunner topology;
-    private final Poller poller;
-    private final AlertDelivery delivery;
-    private final Thread deliveryThread;
+    private final Deque<AutoCloseable> running = new ArrayDeque<>();
     private final Tally delivered = new Tally();
+    private Poller poller;
     private boolean closed;
 
-    private Service(KafkaCluster kafka, TopologyRunner topology, Poller poller, List<AlertSink> sinks,
-                    String sinksGroup) {
+    private Service(KafkaCluster kafka) {
         this.kafka = kafka;
-        this.topology = topology;
-        this.poller = poller;
-        this.delivery = new AlertDelivery(kafka.bootstrapServers(), sinksGroup, sinks, this::onDelivered);
-        this.deliveryThread = new Thread(delivery, "wirewatch-alert-delivery");
     }
 
-    /** Starts everything, polling on schedule. */
-    static Service start(WirewatchConfig config, PrintStream out) throws InterruptedException {
-        Service service = open(config, out);
-        service.poller.start();
+    /** Starts the role's parts, the poller polling on schedule. */
+    static Service start(WirewatchConfig config, Role role, PrintStream out, Telemetry telemetry, Readiness readiness)
+            throws InterruptedException {
+        Service service = open(config, role, out, telemetry, readiness);
+        if (service.poller != null) {
+            service.poller.start();
+        }
         return service;
     }
 
-    /** Starts everything but the poll schedule: the caller polls (the demo does, feed by feed). */
-    static Service open(WirewatchConfig config, PrintStream out) throws InterruptedException {
-        var judgement = Judgement.from(config);
-        KafkaCluster kafka = KafkaCluster.connect(config.kafka());
-        TopologyRunner topology = null;
-        Poller poller = null;
+    /** Starts the role's parts but not the poll schedule: the caller polls (the demo does, feed by feed). */
+    static Service open(WirewatchConfig config, Role role, PrintStream out, Telemetry telemetry, Readiness readiness)
+            throws InterruptedException {
+        if (role != Role.ALL && config.kafka().embedded()) {
+            throw new ConfigException("--role " + role.name().toLowerCase() + " runs beside other wirewatch processes, "
+                    + "so it needs a shared Kafka: set kafka.bootstrapServers, WIREWATCH_BOOTSTRAP_SERVERS or "
+                    + "--bootstrap-servers (the embedded broker serves --role all only)");
+        }
+        var judgement = role.judges() ? Judgement.from(config) : null;
+        Service service = new Service(KafkaCluster.connect(config.kafka()));
         try {
             var streams = config.streams();
-            topology = new TopologyRunner(judgement, new StreamsSettings(streams.applicationId(),
-                    kafka.bootstrapServers(), Path.of(streams.stateDir()), streams.threads(),
-                    config.kafka().replication()));
-            topology.start(Duration.ofSeconds(60));
-            poller = new Poller(feedsOf(config), PollerSettings.defaults()
-                    .withFirstPollCap(config.poller().firstPollCap()), kafka.bootstrapServers());
-            poller.restore();
-            List<AlertSink> sinks = new ArrayList<>();
-            if (config.console().enabled()) {
-                sinks.add(new ConsoleSink(out, config.console().json()));
+            if (role.judges()) {
+                TopologyRunner topology = new TopologyRunner(judgement, new StreamsSettings(streams.applicationId(),
+                        service.kafka.bootstrapServers(), Path.of(streams.stateDir()), streams.threads(),
+                        config.kafka().replication()), telemetry.registry());
+                service.running.push(topology);
+                readiness.register("topology", topology::readiness);
+                topology.start(Duration.ofSeconds(60));
             }
-            Service service = new Service(kafka, topology, poller, sinks, streams.applicationId() + SINKS_GROUP_SUFFIX);
-            service.deliveryThread.start();
+            if (role.polls()) {
+                Poller poller = new Poller(feedsOf(config), PollerSettings.defaults()
+                        .withFirstPollCap(config.poller().firstPollCap()), service.kafka.bootstrapServers());
+                service.running.push(poller);
+                poller.restore();
+                service.poller = poller;
+                readiness.register("poller", () -> new Readiness.Check(true, poller.feeds().size() + " feeds"));
+            }
+            if (role.delivers()) {
+                List<AlertSink> sinks = new ArrayList<>();
+                if (config.console().enabled()) {
+                    sinks.add(new ConsoleSink(out, config.console().json()));
+                }
+                AlertDelivery delivery = new AlertDelivery(service.kafka.bootstrapServers(),
+                        streams.applicationId() + SINKS_GROUP_SUFFIX, sinks, service::onDelivered);
+                Thread thread = new Thread(delivery, "wirewatch-alert-delivery");
+                service.running.push(() -> {
+                    delivery.close();
+                    thread.join(10_000);
+                });
+                readiness.register("sinks", () -> new Readiness.Check(thread.isAlive(), thread.isAlive() ? "consuming" : "stopped"));
+                thread.start();
+            }
             return service;
         } catch (RuntimeException | InterruptedException e) {
-            if (poller != null) {
-                poller.close();
-            }
-            if (topology != null) {
-                topology.close();
-            }
-            kafka.close();
+            service.close();
             throw e;
         }
     }
@@ -103,6 +120,7 @@ final class Service implements AutoCloseable {
         return delivered.await(count, timeout);
     }
 
+    /** The poller, when this process's role polls. */
     Poller poller() {
         return poller;
     }
@@ -118,14 +136,16 @@ final class Service implements AutoCloseable {
         }
         closed = true;
         LOG.info("stopping wirewatch");
-        poller.close();
-        delivery.close();
-        try {
-            deliveryThread.join(10_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        while (!running.isEmpty()) {
+            AutoCloseable part = running.pop();
+            try {
+                part.close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (Exception e) {
+                LOG.warn("stopping {} failed: {}", part.getClass().getSimpleName(), e.toString());
+            }
         }
-        topology.close();
         kafka.close();
     }
 }

@@ -1,5 +1,8 @@
 package io.wirewatch.app;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.wirewatch.app.ops.Readiness;
 import io.wirewatch.topology.StreamsSettings;
 import io.wirewatch.topology.TopologySettings;
 import io.wirewatch.topology.WirewatchTopology;
@@ -20,9 +23,13 @@ final class TopologyRunner implements AutoCloseable {
 
     private final KafkaStreams streams;
     private final CountDownLatch running = new CountDownLatch(1);
+    private final KafkaStreamsMetrics metrics;
 
-    TopologyRunner(TopologySettings topology, StreamsSettings settings) {
+    TopologyRunner(TopologySettings topology, StreamsSettings settings, MeterRegistry registry) {
         this.streams = new KafkaStreams(WirewatchTopology.build(topology), settings.toProperties());
+        // Streams' own metrics (and its clients': lag, commit latency, process rates) on /metrics.
+        this.metrics = new KafkaStreamsMetrics(streams);
+        metrics.bindTo(registry);
         streams.setStateListener((now, before) -> {
             LOG.debug("topology {} -> {}", before, now);
             if (now == KafkaStreams.State.RUNNING) {
@@ -48,8 +55,15 @@ final class TopologyRunner implements AutoCloseable {
         return streams;
     }
 
+    /** Ready while running or rebalancing: another instance joining must not take this one out of service. */
+    Readiness.Check readiness() {
+        KafkaStreams.State state = streams.state();
+        return new Readiness.Check(state.isRunningOrRebalancing(), state.name());
+    }
+
     @Override
     public void close() {
         streams.close(Duration.ofSeconds(30));
+        metrics.close();
     }
 }

@@ -26,6 +26,7 @@ import java.util.Set;
  * @param clustering thresholds of the cluster stage
  * @param facts      thresholds of the facts stage
  * @param console    the console sink
+ * @param ops        the /metrics and /health endpoints
  * @param baseDir    directory the relative paths are resolved against (not read from YAML)
  */
 public record WirewatchConfig(
@@ -38,6 +39,7 @@ public record WirewatchConfig(
         ClusteringSection clustering,
         FactsSection facts,
         ConsoleSection console,
+        OpsSection ops,
         Path baseDir) {
 
     /** Overrides kafka.bootstrapServers, so a deployment needs no edited file. */
@@ -53,6 +55,7 @@ public record WirewatchConfig(
         clustering = clustering == null ? new ClusteringSection(null, null, null, null) : clustering;
         facts = facts == null ? new FactsSection(null, null, null) : facts;
         console = console == null ? ConsoleSection.defaults() : console;
+        ops = ops == null ? OpsSection.defaults() : ops;
         baseDir = baseDir == null ? Path.of(".") : baseDir;
     }
 
@@ -77,7 +80,7 @@ public record WirewatchConfig(
             throw new ConfigException(file + ": " + e.getMessage().lines().findFirst().orElse("unreadable"), e);
         }
         if (parsed == null) {
-            parsed = new WirewatchConfig(null, null, null, null, null, null, null, null, null, null);
+            parsed = new WirewatchConfig(null, null, null, null, null, null, null, null, null, null, null);
         }
         WirewatchConfig config = parsed.withBaseDir(file.toAbsolutePath().getParent());
         String env = System.getenv(BOOTSTRAP_ENV);
@@ -89,13 +92,13 @@ public record WirewatchConfig(
     }
 
     public WirewatchConfig withBaseDir(Path dir) {
-        return new WirewatchConfig(kafka, streams, poller, feeds, entities, topics, clustering, facts, console, dir);
+        return new WirewatchConfig(kafka, streams, poller, feeds, entities, topics, clustering, facts, console, ops, dir);
     }
 
     public WirewatchConfig withBootstrapServers(String servers) {
         KafkaConfig k = new KafkaConfig(servers, kafka.embeddedDataDir(), kafka.embeddedPort(), kafka.partitions(),
                 kafka.replication());
-        return new WirewatchConfig(k, streams, poller, feeds, entities, topics, clustering, facts, console, baseDir);
+        return new WirewatchConfig(k, streams, poller, feeds, entities, topics, clustering, facts, console, ops, baseDir);
     }
 
     public Path entitiesFile() {
@@ -114,6 +117,7 @@ public record WirewatchConfig(
         poller.check(problems);
         clustering.check(problems);
         facts.check(problems);
+        ops.check(problems);
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < feeds.size(); i++) {
             FeedConfig feed = feeds.get(i);
