@@ -44,6 +44,10 @@ public record WirewatchConfig(
 
     /** Overrides kafka.bootstrapServers, so a deployment needs no edited file. */
     public static final String BOOTSTRAP_ENV = "WIREWATCH_BOOTSTRAP_SERVERS";
+    /** Overrides ops.bind: containers serve /metrics on 0.0.0.0 for a scraper on another host. */
+    public static final String OPS_BIND_ENV = "WIREWATCH_OPS_BIND";
+    /** Overrides streams.stateDir: containers keep state on a mounted volume. */
+    public static final String STATE_DIR_ENV = "WIREWATCH_STATE_DIR";
 
     public WirewatchConfig {
         kafka = kafka == null ? KafkaConfig.defaults() : kafka;
@@ -83,10 +87,7 @@ public record WirewatchConfig(
             parsed = new WirewatchConfig(null, null, null, null, null, null, null, null, null, null, null);
         }
         WirewatchConfig config = parsed.withBaseDir(file.toAbsolutePath().getParent());
-        String env = System.getenv(BOOTSTRAP_ENV);
-        if (env != null && !env.isBlank()) {
-            config = config.withBootstrapServers(env);
-        }
+        config = config.withEnvironment(System.getenv());
         config.validate(file.toString());
         return config;
     }
@@ -99,6 +100,22 @@ public record WirewatchConfig(
         KafkaConfig k = new KafkaConfig(servers, kafka.embeddedDataDir(), kafka.embeddedPort(), kafka.partitions(),
                 kafka.replication());
         return new WirewatchConfig(k, streams, poller, feeds, entities, topics, clustering, facts, console, ops, baseDir);
+    }
+
+    /** This config with the deployment's environment overrides applied. */
+    public WirewatchConfig withEnvironment(java.util.Map<String, String> env) {
+        WirewatchConfig config = this;
+        String bootstrap = env.get(BOOTSTRAP_ENV);
+        if (bootstrap != null && !bootstrap.isBlank()) {
+            config = config.withBootstrapServers(bootstrap);
+        }
+        String bind = env.get(OPS_BIND_ENV);
+        String stateDir = env.get(STATE_DIR_ENV);
+        OpsSection o = bind == null || bind.isBlank() ? config.ops : new OpsSection(config.ops.enabled(), bind, config.ops.port());
+        StreamsSection st = stateDir == null || stateDir.isBlank() ? config.streams
+                : new StreamsSection(config.streams.applicationId(), stateDir, config.streams.threads());
+        return new WirewatchConfig(config.kafka, st, config.poller, config.feeds, config.entities, config.topics,
+                config.clustering, config.facts, config.console, o, config.baseDir);
     }
 
     public Path entitiesFile() {

@@ -67,4 +67,16 @@ class WirewatchConfigTest {
         assertThat(config.kafka().embedded()).isFalse();
         config.validate("test");
     }
+
+    @Test
+    void aDeploymentOverridesKafkaOpsBindAndStateFromTheEnvironment() {
+        WirewatchConfig config = WirewatchConfig.load(Path.of("../../config/wirewatch.yaml")).withEnvironment(java.util.Map.of(
+                WirewatchConfig.BOOTSTRAP_ENV, "kafka:9092",
+                WirewatchConfig.OPS_BIND_ENV, "0.0.0.0",
+                WirewatchConfig.STATE_DIR_ENV, "/var/lib/wirewatch/streams"));
+        assertThat(config.kafka().bootstrapServers()).isEqualTo("kafka:9092");
+        assertThat(config.ops().bind()).isEqualTo("0.0.0.0");
+        assertThat(config.ops().port()).isEqualTo(9464);
+        assertThat(config.streams().stateDir()).isEqualTo("/var/lib/wirewatch/streams");
+    }
 }
