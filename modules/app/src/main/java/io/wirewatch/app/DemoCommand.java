@@ -62,7 +62,7 @@ final class DemoCommand implements Callable<Integer> {
         // Feeds carry whole seconds.
         Instant published = start.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         try (DemoFeeds feeds = DemoFeeds.start(published)) {
-            WirewatchConfig demo = demoConfig(base, feeds);
+            WirewatchConfig demo = demoConfig(base, feeds, dataDir, json);
             out.println("wirewatch demo: " + feeds.outlets().size() + " outlets on loopback, embedded Kafka in "
                     + dataDir.resolve("kafka") + "\n");
             try (Telemetry telemetry = new Telemetry("demo");
@@ -96,7 +96,8 @@ final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    private WirewatchConfig demoConfig(WirewatchConfig base, DemoFeeds feeds) {
+    /** The base config with the demo's outlets, a fresh embedded broker under {@code dataDir}, no ops port. */
+    static WirewatchConfig demoConfig(WirewatchConfig base, DemoFeeds feeds, Path dataDir, boolean json) {
         List<FeedConfig> feedConfigs = feeds.outlets().stream()
                 .map((DemoOutlet o) -> new FeedConfig(o.id(), o.name(), feeds.feedUrl(o), Duration.ofMinutes(5)))
                 .toList();

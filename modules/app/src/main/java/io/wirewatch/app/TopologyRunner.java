@@ -2,6 +2,7 @@ package io.wirewatch.app;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.wirewatch.app.ops.MicrometerStoryMetrics;
 import io.wirewatch.app.ops.Readiness;
 import io.wirewatch.topology.StreamsSettings;
 import io.wirewatch.topology.TopologySettings;
@@ -26,7 +27,8 @@ final class TopologyRunner implements AutoCloseable {
     private final KafkaStreamsMetrics metrics;
 
     TopologyRunner(TopologySettings topology, StreamsSettings settings, MeterRegistry registry) {
-        this.streams = new KafkaStreams(WirewatchTopology.build(topology), settings.toProperties());
+        this.streams = new KafkaStreams(WirewatchTopology.build(topology, new MicrometerStoryMetrics(registry)),
+                settings.toProperties());
         // Streams' own metrics (and its clients': lag, commit latency, process rates) on /metrics.
         this.metrics = new KafkaStreamsMetrics(streams);
         metrics.bindTo(registry);

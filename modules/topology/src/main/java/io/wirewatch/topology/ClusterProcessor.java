@@ -22,12 +22,14 @@ final class ClusterProcessor implements Processor<String, Article, String, Artic
     private static final Logger LOG = LoggerFactory.getLogger(ClusterProcessor.class);
 
     private final ClusterSettings settings;
+    private final StoryMetrics metrics;
     private ProcessorContext<String, Article> context;
     private StoryClusterer clusterer;
     private long duplicates;
 
-    ClusterProcessor(ClusterSettings settings) {
+    ClusterProcessor(ClusterSettings settings, StoryMetrics metrics) {
         this.settings = settings;
+        this.metrics = metrics;
     }
 
     @Override
@@ -46,6 +48,7 @@ final class ClusterProcessor implements Processor<String, Article, String, Artic
     public void process(Record<String, Article> record) {
         Article article = record.value();
         Assignment assignment = clusterer.assign(article);
+        metrics.judged(article, assignment.relation());
         if (assignment.relation() == Relation.DUPLICATE) {
             duplicates++;
             LOG.debug("duplicate article {} of story {} dropped ({} so far)", article.id(), assignment.storyId(), duplicates);

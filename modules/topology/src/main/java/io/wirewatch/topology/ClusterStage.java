@@ -39,6 +39,11 @@ final class ClusterStage {
 
     static KStream<String, Article> apply(StreamsBuilder builder, KStream<String, Article> prepared,
                                           TopologySettings settings) {
+        return apply(builder, prepared, settings, StoryMetrics.NONE);
+    }
+
+    static KStream<String, Article> apply(StreamsBuilder builder, KStream<String, Article> prepared,
+                                          TopologySettings settings, StoryMetrics metrics) {
         Serde<Seen> seen = Json.serde(Seen.class);
         builder.addStateStore(store(ARTICLES_STORE, seen));
         builder.addStateStore(store(CONTENTS_STORE, seen));
@@ -51,7 +56,7 @@ final class ClusterStage {
                         .withKeySerde(Topics.ARTICLES.keySerde())
                         .withValueSerde(Topics.ARTICLES.valueSerde())
                         .withNumberOfPartitions(1))
-                .process(() -> new ClusterProcessor(settings.cluster()), Named.as(NAME),
+                .process(() -> new ClusterProcessor(settings.cluster(), metrics), Named.as(NAME),
                         ARTICLES_STORE, CONTENTS_STORE, KEYS_STORE, SUMMARIES_STORE, TERMS_STORE);
     }
 

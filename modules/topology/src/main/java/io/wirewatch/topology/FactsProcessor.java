@@ -39,10 +39,12 @@ final class FactsProcessor implements Processor<String, Article, String, FactsOu
 
     private final FactJudge judge;
     private final Duration window;
+    private final StoryMetrics metrics;
     private ProcessorContext<String, FactsOutcome> context;
     private KeyValueStore<String, StoryMemory> memories;
 
-    FactsProcessor(NoveltySettings settings, EntityTagger entities, Duration window) {
+    FactsProcessor(NoveltySettings settings, EntityTagger entities, Duration window, StoryMetrics metrics) {
+        this.metrics = metrics;
         // The tagger lets "Mr Shoigu" in a new claim match "Sergey Shoigu" in a known one.
         this.judge = new FactJudge(settings, entities);
         this.window = window;
@@ -86,6 +88,9 @@ final class FactsProcessor implements Processor<String, Article, String, FactsOu
             story = StoryBook.join(memory.story(), article, facts.size());
         }
         memories.put(record.key(), new StoryMemory(story, facts));
+        if (alert != null) {
+            metrics.raised(alert, article, Duration.between(article.fetched(), Instant.now()));
+        }
         context.forward(record.withValue(new FactsOutcome(article, story, alert)));
     }
 

@@ -30,6 +30,11 @@ final class FactsStage {
     }
 
     static void apply(StreamsBuilder builder, KStream<String, Article> clustered, TopologySettings settings) {
+        apply(builder, clustered, settings, StoryMetrics.NONE);
+    }
+
+    static void apply(StreamsBuilder builder, KStream<String, Article> clustered, TopologySettings settings,
+                      StoryMetrics metrics) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(MEMORY_STORE),
                 Serdes.String(), Json.serde(StoryMemory.class)));
 
@@ -38,7 +43,7 @@ final class FactsStage {
                         .withKeySerde(Topics.ARTICLES.keySerde())
                         .withValueSerde(Topics.ARTICLES.valueSerde())
                         .withNumberOfPartitions(settings.storyPartitions()))
-                .process(() -> new FactsProcessor(settings.novelty(), settings.entities(), settings.cluster().window()),
+                .process(() -> new FactsProcessor(settings.novelty(), settings.entities(), settings.cluster().window(), metrics),
                         Named.as(NAME), MEMORY_STORE);
 
         outcomes.mapValues(FactsOutcome::story, Named.as("story-state"))

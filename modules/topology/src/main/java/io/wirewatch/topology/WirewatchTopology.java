@@ -29,13 +29,18 @@ public final class WirewatchTopology {
     }
 
     public static Topology build(TopologySettings settings) {
+        return build(settings, StoryMetrics.NONE);
+    }
+
+    /** The topology, telling {@code metrics} how articles are judged and alerts raised. */
+    public static Topology build(TopologySettings settings, StoryMetrics metrics) {
         StreamsBuilder builder = new StreamsBuilder();
         KStream<String, RawArticle> raw = builder.stream(Topics.RAW_ARTICLES.name(),
                 Consumed.with(Topics.RAW_ARTICLES.keySerde(), Topics.RAW_ARTICLES.valueSerde())
                         .withName("raw-articles"));
         KStream<String, Article> prepared = PrepareStage.apply(raw, settings);
-        KStream<String, Article> clustered = ClusterStage.apply(builder, prepared, settings);
-        FactsStage.apply(builder, clustered, settings);
+        KStream<String, Article> clustered = ClusterStage.apply(builder, prepared, settings, metrics);
+        FactsStage.apply(builder, clustered, settings, metrics);
         return builder.build();
     }
 }
