@@ -7,12 +7,12 @@ import io.wirewatch.app.config.WirewatchConfig;
 import io.wirewatch.topology.TopologySettings;
 
 /** Reads the judgement's configuration (gazetteer, topic rules, thresholds) for the topology. */
-final class Judgement {
+public final class Judgement {
 
     private Judgement() {
     }
 
-    static TopologySettings from(WirewatchConfig config) {
+    public static TopologySettings from(WirewatchConfig config) {
         try {
             return new TopologySettings(Gazetteer.fromYaml(config.entitiesFile()),
                     TopicRules.fromYaml(config.topicsFile()), config.clustering().toSettings(),

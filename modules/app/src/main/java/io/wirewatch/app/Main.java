@@ -1,6 +1,7 @@
 package io.wirewatch.app;
 
 import io.wirewatch.app.config.ConfigException;
+import io.wirewatch.app.bench.BenchCommand;
 import io.wirewatch.app.eval.EvalCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,6 +16,7 @@ import picocli.CommandLine.Command;
                 DemoCommand.class,
                 RunCommand.class,
                 EvalCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Main {

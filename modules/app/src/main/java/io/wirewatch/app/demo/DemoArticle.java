@@ -11,7 +11,7 @@ import java.util.List;
  * @param paragraphs the other non-empty lines
  * @param published  publication time
  */
-record DemoArticle(String link, String headline, List<String> paragraphs, Instant published) {
+public record DemoArticle(String link, String headline, List<String> paragraphs, Instant published) {
 
     /** The body as an outlet's feed carries it: one HTML paragraph per line. */
     String html() {

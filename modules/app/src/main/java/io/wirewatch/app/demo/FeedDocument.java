@@ -13,12 +13,12 @@ import javax.xml.stream.XMLStreamWriter;
  * Writes a demo outlet's feed as RSS 2.0 or Atom 1.0, the two formats real outlets serve most.
  * A real XML writer, so every title and body is escaped as a real feed's would be.
  */
-final class FeedDocument {
+public final class FeedDocument {
 
     private FeedDocument() {
     }
 
-    static String render(DemoOutlet outlet, String baseUrl, List<DemoArticle> articles) {
+    public static String render(DemoOutlet outlet, String baseUrl, List<DemoArticle> articles) {
         try {
             StringWriter out = new StringWriter();
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);

@@ -1,0 +1,59 @@
+package io.wirewatch.app.bench;
+
+import java.util.Locale;
+
+/**
+ * The figures of one bench run, and how they read as a Markdown table for docs/benchmarks.md.
+ *
+ * @param articles        articles in the saturation stream
+ * @param stories         stories the stream was made of
+ * @param made            what the stream held: "duplicates/copies/versions"
+ * @param judged          how the topology judged it: "new/copy/version/duplicate"
+ * @param alerts          alerts delivered to the sink in the saturation phase
+ * @param brokerRate      the broker's own pass-through, records/s
+ * @param pipelineRate    raw topic to delivered alerts at saturation, articles/s
+ * @param cpuShare        process CPU over the saturation phase, share of all cores
+ * @param peakHeapBytes   highest heap use seen in the saturation phase
+ * @param stateBytes      the topology's local state on disk after the run
+ * @param offeredRate     articles/s offered in the latency phase
+ * @param latencySamples  alerts timed in the latency phase
+ * @param p50Millis       publish-to-alert latency, median
+ * @param p99Millis       publish-to-alert latency, 99th percentile
+ * @param maxMillis       publish-to-alert latency, worst
+ * @param feeds           feeds served in poll mode, 0 when the stream was produced directly
+ */
+record BenchReport(int articles, int stories, String made, String judged, long alerts, double brokerRate,
+                   double pipelineRate, double cpuShare, long peakHeapBytes, long stateBytes, double offeredRate,
+                   int latencySamples, double p50Millis, double p99Millis, double maxMillis, int feeds) {
+
+    double ratio() {
+        return pipelineRate / brokerRate;
+    }
+
+    String toMarkdown() {
+        String input = feeds > 0 ? feeds + " feeds on loopback, polled" : "produced to wirewatch.articles.raw";
+        return String.join("\n",
+                "| figure | value |",
+                "| --- | --- |",
+                row("articles (stories; duplicates/copies/versions made)", articles + " (" + stories + "; " + made + ")"),
+                row("judged new/copy/version/duplicate", judged),
+                row("input", input),
+                row("pipeline, raw to delivered alerts at saturation", fmt("%.0f articles/s", pipelineRate)),
+                row("broker pass-through, same records", fmt("%.0f records/s", brokerRate)),
+                row("ratio pipeline / broker", fmt("%.2f", ratio())),
+                row("alerts delivered (saturation)", Long.toString(alerts)),
+                row("CPU (share of all cores) / peak heap", fmt("%.0f%% / %d MB", cpuShare * 100, peakHeapBytes >> 20)),
+                row("state on disk (per story)", fmt("%.1f MB (%d bytes)", stateBytes / 1e6, stories == 0 ? 0 : stateBytes / stories)),
+                row(fmt("publish-to-alert at %.0f articles/s (%d alerts)", offeredRate, latencySamples),
+                        fmt("p50 %.0f ms, p99 %.0f ms, max %.0f ms", p50Millis, p99Millis, maxMillis)),
+                "");
+    }
+
+    private static String row(String name, String value) {
+        return "| " + name + " | " + value + " |";
+    }
+
+    private static String fmt(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
+    }
+}

@@ -1,0 +1,231 @@
+package io.wirewatch.app.bench;
+
+import io.wirewatch.broker.EmbeddedKafka;
+import io.wirewatch.broker.TopicProvisioner;
+import io.wirewatch.model.RawArticle;
+import io.wirewatch.model.Relation;
+import io.wirewatch.model.Topics;
+import io.wirewatch.poller.Poller;
+import io.wirewatch.poller.PollerSettings;
+import io.wirewatch.sinks.AlertDelivery;
+import io.wirewatch.topology.StreamsSettings;
+import io.wirewatch.topology.TopologySettings;
+import io.wirewatch.topology.WirewatchTopology;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.streams.KafkaStreams;
+
+/**
+ * One bench run: the broker's own pass-through, then the pipeline (topology with exactly-once and
+ * a sink) at saturation, then at a fixed offered rate for latency.
+ */
+final class BenchRun {
+
+    /**
+     * @param articles       articles in the saturation stream
+     * @param rate           offered articles/s in the latency phase
+     * @param latencySeconds length of the latency phase
+     * @param corpus         folder or JSON-lines file, null for generated news
+     * @param bootstrap      Kafka to use, null for an embedded broker
+     * @param feeds          serve the stream as this many feeds and poll them (0: produce directly)
+     * @param partitions     partitions of the topics
+     * @param timeout        give up on a phase after this long
+     */
+    record Options(int articles, double rate, int latencySeconds, Path corpus, String bootstrap, int feeds,
+                   int partitions, Duration timeout) {
+    }
+
+    private final Options options;
+    private final TopologySettings judgement;
+    private final PrintStream log;
+
+    BenchRun(Options options, TopologySettings judgement, PrintStream log) {
+        this.options = options;
+        this.judgement = new TopologySettings(judgement.entities(), judgement.topics(), judgement.cluster(),
+                judgement.novelty(), options.partitions());
+        this.log = log;
+    }
+
+    BenchReport run() throws Exception {
+        EmbeddedKafka embedded = options.bootstrap() == null ? EmbeddedKafka.startTemporary() : null;
+        Path state = Files.createTempDirectory("wirewatch-bench-state-");
+        try {
+            String bootstrap = embedded != null ? embedded.bootstrapServers() : options.bootstrap();
+            TopicProvisioner.ensure(bootstrap, options.partitions(), (short) 1);
+            String run = Long.toString(System.currentTimeMillis(), 36);
+            // The latency phase needs stories the topology has not seen, or it would time only copies.
+            int live = (int) Math.max(1, options.rate() * options.latencySeconds());
+            List<BaseArticle> corpus = BenchCorpus.load(options.corpus(), options.articles() + live, 42);
+            int reserved = Math.min(live, corpus.size() / 3);
+            List<BaseArticle> bases = corpus.subList(0, corpus.size() - reserved);
+            List<BaseArticle> fresh = corpus.subList(corpus.size() - reserved, corpus.size());
+            ReplayStream.Replay replay = ReplayStream.of(bases, options.articles(), 42, Instant.now().minus(Duration.ofHours(6)),
+                    "bench-" + run);
+            List<RawArticle> stream = replay.articles();
+            log.printf("bench: %d articles from %d stories (%d duplicates, %d copies, %d versions made)%n",
+                    stream.size(), replay.stories(), replay.duplicates(), replay.copies(), replay.versions());
+
+            List<byte[]> values = stream.stream().map(a -> Topics.RAW_ARTICLES.valueSerde().serializer()
+                    .serialize(Topics.RAW_ARTICLES.name(), a)).toList();
+            double broker = BrokerBaseline.passThrough(bootstrap, values, options.partitions(), options.timeout());
+            log.printf("bench: broker pass-through %.0f records/s (%.1f KB average)%n", broker,
+                    values.stream().mapToInt(v -> v.length).average().orElse(0) / 1024);
+
+            StageCounts counts = new StageCounts();
+            DeliveryClock clock = new DeliveryClock();
+            String app = "wirewatch-bench-" + run;
+            KafkaStreams streams = new KafkaStreams(WirewatchTopology.build(judgement, counts),
+                    new StreamsSettings(app, bootstrap, state, 1, 1).toProperties());
+            AlertDelivery delivery = new AlertDelivery(bootstrap, app + "-sinks", List.of(clock), a -> { });
+            Thread sink = new Thread(delivery, "wirewatch-bench-sink");
+            try (KafkaProducer<String, RawArticle> producer = producer(bootstrap)) {
+                double pipeline;
+                ResourceSampler.Usage usage;
+                if (options.feeds() > 0) {
+                    startAndAwaitRunning(streams, sink);
+                    try (BenchFeeds feeds = new BenchFeeds(stream, options.feeds());
+                         Poller poller = new Poller(feeds.sources(), PollerSettings.defaults()
+                                 .withFirstPollCap(stream.size()), bootstrap);
+                         ResourceSampler sampler = new ResourceSampler()) {
+                        long start = System.nanoTime();
+                        poller.pollAll();
+                        awaitDone(counts, clock, stream.size());
+                        pipeline = stream.size() / ((System.nanoTime() - start) / 1e9);
+                        usage = sampler.usage();
+                    }
+                } else {
+                    for (RawArticle article : stream) {
+                        producer.send(new ProducerRecord<>(Topics.RAW_ARTICLES.name(), article.id(), fetchedNow(article)));
+                    }
+                    producer.flush();
+                    try (ResourceSampler sampler = new ResourceSampler()) {
+                        long start = startAndAwaitRunning(streams, sink);
+                        awaitDone(counts, clock, stream.size());
+                        pipeline = stream.size() / ((System.nanoTime() - start) / 1e9);
+                        usage = sampler.usage();
+                    }
+                }
+                long alerts = clock.delivered();
+                String judged = counts.judged(Relation.NEW) + "/" + counts.judged(Relation.COPY) + "/"
+                        + counts.judged(Relation.VERSION) + "/" + counts.judged(Relation.DUPLICATE);
+                log.printf("bench: pipeline %.0f articles/s at saturation; judged %s%n", pipeline, judged);
+
+                double[] latencies = latencyPhase(fresh.isEmpty() ? bases : fresh, live, run, producer, counts, clock,
+                        stream.size());
+                delivery.close();
+                sink.join(10_000);
+                streams.close(Duration.ofSeconds(30));
+                return new BenchReport(stream.size(), replay.stories(),
+                        replay.duplicates() + "/" + replay.copies() + "/" + replay.versions(), judged, alerts, broker,
+                        pipeline, usage.cpuShareOfMachine(), usage.peakHeapBytes(), sizeOf(state), options.rate(),
+                        latencies.length, percentile(latencies, 0.50), percentile(latencies, 0.99),
+                        latencies.length == 0 ? 0 : latencies[latencies.length - 1], options.feeds());
+            } finally {
+                delivery.close();
+                streams.close(Duration.ofSeconds(30));
+            }
+        } finally {
+            if (embedded != null) {
+                embedded.close();
+            }
+            deleteQuietly(state);
+        }
+    }
+
+    /** Fresh stories offered at a fixed rate; each alert's time from send to sink. */
+    private double[] latencyPhase(List<BaseArticle> bases, int count, String run, KafkaProducer<String, RawArticle> producer,
+                                  StageCounts counts, DeliveryClock clock, int before) throws Exception {
+        List<RawArticle> live = ReplayStream.of(bases, count, 7, Instant.now(), "live-" + run).articles();
+        clock.forgetLatencies();
+        long start = System.nanoTime();
+        long gap = (long) (1e9 / options.rate());
+        for (int i = 0; i < live.size(); i++) {
+            long due = start + i * gap;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+            RawArticle article = live.get(i);
+            clock.sent(article.id(), System.nanoTime());
+            producer.send(new ProducerRecord<>(Topics.RAW_ARTICLES.name(), article.id(), fetchedNow(article)));
+        }
+        producer.flush();
+        awaitDone(counts, clock, before + live.size());
+        return clock.latenciesMillis();
+    }
+
+    private long startAndAwaitRunning(KafkaStreams streams, Thread sink) throws InterruptedException {
+        streams.start();
+        sink.start();
+        await(() -> streams.state() == KafkaStreams.State.RUNNING, () -> "topology " + streams.state());
+        return System.nanoTime();
+    }
+
+    /** Every article judged and every alert raised so far delivered. */
+    private void awaitDone(StageCounts counts, DeliveryClock clock, int articles) throws InterruptedException {
+        await(() -> counts.judged() >= articles && clock.delivered() >= counts.raised(),
+                () -> "judged " + counts.judged() + " of " + articles + ", delivered " + clock.delivered() + " of "
+                        + counts.raised() + " alerts");
+    }
+
+    private void await(BooleanSupplier done, Supplier<String> progress) throws InterruptedException {
+        long deadline = System.nanoTime() + options.timeout().toNanos();
+        while (!done.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("bench timed out after " + options.timeout().toSeconds() + " s: "
+                        + progress.get());
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private static KafkaProducer<String, RawArticle> producer(String bootstrap) {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        return new KafkaProducer<>(p, Topics.RAW_ARTICLES.keySerde().serializer(), Topics.RAW_ARTICLES.valueSerde().serializer());
+    }
+
+    private static RawArticle fetchedNow(RawArticle a) {
+        return new RawArticle(a.id(), a.feedId(), a.source(), a.url(), a.title(), a.summary(), a.content(), a.published(),
+                Instant.now(), a.authors(), a.categories());
+    }
+
+    static double percentile(double[] sorted, double p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int index = (int) Math.ceil(p * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    private static long sizeOf(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // A temp dir left behind is not worth failing a finished run for.
+        }
+    }
+}
