@@ -2,6 +2,8 @@ package io.wirewatch.app;
 
 import io.wirewatch.app.config.ConfigException;
 import io.wirewatch.app.eval.EvalCommand;
+import io.wirewatch.app.feeds.FeedCommand;
+import io.wirewatch.app.feeds.FeedsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,6 +17,8 @@ import picocli.CommandLine.Command;
                 DemoCommand.class,
                 RunCommand.class,
                 EvalCommand.class,
+                FeedCommand.class,
+                FeedsCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Main {

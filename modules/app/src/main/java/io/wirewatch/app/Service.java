@@ -5,7 +5,6 @@ import io.wirewatch.app.config.WirewatchConfig;
 import io.wirewatch.model.Alert;
 import io.wirewatch.poller.FeedSource;
 import io.wirewatch.poller.Poller;
-import io.wirewatch.poller.PollerSettings;
 import io.wirewatch.sinks.AlertDelivery;
 import io.wirewatch.sinks.AlertSink;
 import io.wirewatch.sinks.ConsoleSink;
@@ -63,8 +62,7 @@ final class Service implements AutoCloseable {
                     kafka.bootstrapServers(), Path.of(streams.stateDir()), streams.threads(),
                     config.kafka().replication()));
             topology.start(Duration.ofSeconds(60));
-            poller = new Poller(feedsOf(config), PollerSettings.defaults()
-                    .withFirstPollCap(config.poller().firstPollCap()), kafka.bootstrapServers());
+            poller = new Poller(feedsOf(config), config.poller().toSettings(), kafka.bootstrapServers());
             poller.restore();
             List<AlertSink> sinks = new ArrayList<>();
             if (config.console().enabled()) {

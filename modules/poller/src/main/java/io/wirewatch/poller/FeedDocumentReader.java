@@ -108,13 +108,19 @@ public final class FeedDocumentReader {
         WireFeed wire = feed.originalWireFeed();
         Instant updated = instant(feed.getPublishedDate());
         Duration ttl = null;
+        String language = feed.getLanguage();
         if (wire instanceof Channel channel) {
             if (channel.getLastBuildDate() != null) {
                 updated = instant(channel.getLastBuildDate());
             }
             ttl = channel.getTtl() > 0 ? Duration.ofMinutes(channel.getTtl()) : null;
-        } else if (wire instanceof com.rometools.rome.feed.atom.Feed atom && atom.getUpdated() != null) {
-            updated = instant(atom.getUpdated());
+        } else if (wire instanceof com.rometools.rome.feed.atom.Feed atom) {
+            if (atom.getUpdated() != null) {
+                updated = instant(atom.getUpdated());
+            }
+            if (feed.getLanguage() == null && atom.getLanguage() != null) {
+                language = atom.getLanguage(); // xml:lang on <feed>
+            }
         }
         List<FeedEntry> entries = new ArrayList<>();
         for (SyndEntry entry : feed.getEntries()) {
@@ -123,19 +129,18 @@ public final class FeedDocumentReader {
         SyndContent description = feed.getDescriptionEx();
         return new FeedDocument(feed.getFeedType(), strip(feed.getTitle()), strip(feedLink(feed)),
                 description == null ? strip(feed.getDescription()) : strip(description.getValue()),
-                strip(feed.getLanguage()), updated, ttl, entries, recovered);
+                strip(language), updated, ttl, entries, recovered);
     }
 
+    /** The site's page: Atom's rel="alternate" link (Rome may report rel="self" first), else the RSS link. */
     private static String feedLink(SyndFeed feed) {
-        if (feed.getLink() != null && !feed.getLink().isBlank()) {
-            return feed.getLink();
-        }
         for (SyndLink link : feed.getLinks()) {
-            if (link.getHref() != null && (link.getRel() == null || link.getRel().equals("alternate"))) {
+            if (link.getHref() != null && !link.getHref().isBlank()
+                    && (link.getRel() == null || link.getRel().equals("alternate"))) {
                 return link.getHref();
             }
         }
-        return null;
+        return feed.getLink() != null && !feed.getLink().isBlank() ? feed.getLink() : null;
     }
 
     private static FeedEntry toEntry(SyndEntry entry) {
@@ -182,9 +187,18 @@ public final class FeedDocumentReader {
         Set<String> names = new LinkedHashSet<>(names(entry.getAuthors(), SyndPerson::getName));
         String single = strip(entry.getAuthor());
         if (single != null) {
-            names.add(single);
+            names.add(byline(single));
         }
         return List.copyOf(names);
+    }
+
+    private static final java.util.regex.Pattern EMAIL_AND_NAME =
+            java.util.regex.Pattern.compile("^\\S+@\\S+\\s+\\((.+)\\)$");
+
+    /** RSS 2.0's author is "email (Name)" by the spec: the name is the by-line. */
+    private static String byline(String author) {
+        java.util.regex.Matcher m = EMAIL_AND_NAME.matcher(author);
+        return m.matches() ? m.group(1).strip() : author;
     }
 
     private static <T> List<String> names(List<T> items, Function<T, String> name) {

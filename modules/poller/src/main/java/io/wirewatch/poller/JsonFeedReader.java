@@ -36,10 +36,12 @@ final class JsonFeedReader {
             throw new UnreadableFeedException("unreadable JSON: " + FeedFetcher.oneLine(e.getMessage()));
         }
         String version = text(root, "version");
-        if (root == null || !root.isObject() || version == null || !version.contains("jsonfeed.org/version/")) {
-            throw new UnreadableFeedException("not a JSON Feed: no jsonfeed.org version");
+        boolean declared = version != null && version.contains("jsonfeed.org/version/");
+        // Lenient: a JSON object with an items array is read as a JSON Feed even with a sloppy version.
+        if (root == null || !root.isObject() || !declared && !root.path("items").isArray()) {
+            throw new UnreadableFeedException("not a JSON Feed: no jsonfeed.org version and no items");
         }
-        String format = "json_" + version.substring(version.lastIndexOf('/') + 1);
+        String format = version == null ? "json" : "json_" + version.substring(version.lastIndexOf('/') + 1);
         List<FeedEntry> entries = new ArrayList<>();
         for (JsonNode item : root.path("items")) {
             if (!item.isObject()) {

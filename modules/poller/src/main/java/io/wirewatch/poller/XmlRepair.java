@@ -5,13 +5,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Repairs the two mistakes that make real feeds unparseable although every item is still there:
- * characters XML 1.0 forbids (control characters pasted from word processors, U+FFFE/U+FFFF) and
+ * Repairs the mistakes that make real feeds unparseable although every item is still there:
+ * characters XML 1.0 forbids (control characters pasted from word processors, U+FFFE/U+FFFF),
  * ampersands that start no XML entity (HTML entities such as {@code &nbsp;} outside a DOCTYPE, or
- * a bare {@code &} in "AT&T").
+ * a bare {@code &} in "AT&T"), and namespace prefixes used without a declaration
+ * ({@code content:encoded} in a feed that forgot {@code xmlns:content}).
  *
  * <p>In: a feed document that failed to parse. Out: the same text with forbidden characters
- * removed, known HTML entities written as numeric references, and other stray ampersands escaped.
+ * removed, known HTML entities written as numeric references, other stray ampersands escaped,
+ * and missing namespace declarations added to the root element.
  * Used only after a failure, so a well-formed document is never altered. It never adds a DOCTYPE:
  * documents that declare one stay rejected (XXE).
  */
@@ -39,8 +41,62 @@ final class XmlRepair {
     private XmlRepair() {
     }
 
+    private static final Pattern ELEMENT_PREFIX = Pattern.compile("</?([A-Za-z_][\\w.-]*):[A-Za-z_]");
+    private static final Pattern ATTRIBUTE_PREFIX = Pattern.compile("\\s([A-Za-z_][\\w.-]*):[A-Za-z_][\\w.-]*\\s*=");
+    private static final Pattern DECLARED = Pattern.compile("xmlns:([A-Za-z_][\\w.-]*)\\s*=");
+    private static final Pattern ROOT = Pattern.compile("<([A-Za-z_][\\w.:-]*)");
+
+    /** Namespaces feeds use without declaring them (copied from templates that had the declaration). */
+    private static final Map<String, String> KNOWN_NAMESPACES = Map.ofEntries(
+            Map.entry("content", "http://purl.org/rss/1.0/modules/content/"),
+            Map.entry("atom", "http://www.w3.org/2005/Atom"),
+            Map.entry("dc", "http://purl.org/dc/elements/1.1/"),
+            Map.entry("media", "http://search.yahoo.com/mrss/"),
+            Map.entry("itunes", "http://www.itunes.com/dtds/podcast-1.0.dtd"),
+            Map.entry("slash", "http://purl.org/rss/1.0/modules/slash/"),
+            Map.entry("wfw", "http://wellformedweb.org/CommentAPI/"),
+            Map.entry("sy", "http://purl.org/rss/1.0/modules/syndication/"),
+            Map.entry("georss", "http://www.georss.org/georss"),
+            Map.entry("feedburner", "http://rssnamespace.org/feedburner/ext/1.0"));
+
     static String repair(String document) {
-        String clean = FORBIDDEN.matcher(document).replaceAll("");
+        return bindPrefixes(escapeAmpersands(FORBIDDEN.matcher(document).replaceAll("")));
+    }
+
+    /**
+     * Declares, on the root element, namespace prefixes used but never declared: known ones with
+     * their real URI (so Rome maps {@code content:encoded} and friends), others with a placeholder.
+     */
+    static String bindPrefixes(String document) {
+        java.util.Set<String> used = new java.util.LinkedHashSet<>();
+        for (Pattern p : new Pattern[] {ELEMENT_PREFIX, ATTRIBUTE_PREFIX}) {
+            Matcher m = p.matcher(document);
+            while (m.find()) {
+                used.add(m.group(1));
+            }
+        }
+        used.remove("xmlns");
+        used.remove("xml");
+        Matcher declared = DECLARED.matcher(document);
+        while (declared.find()) {
+            used.remove(declared.group(1));
+        }
+        if (used.isEmpty()) {
+            return document;
+        }
+        Matcher root = ROOT.matcher(document);
+        if (!root.find()) {
+            return document;
+        }
+        StringBuilder declarations = new StringBuilder();
+        for (String prefix : used) {
+            declarations.append(" xmlns:").append(prefix).append("=\"")
+                    .append(KNOWN_NAMESPACES.getOrDefault(prefix, "urn:wirewatch:undeclared:" + prefix)).append('"');
+        }
+        return document.substring(0, root.end()) + declarations + document.substring(root.end());
+    }
+
+    private static String escapeAmpersands(String clean) {
         Matcher m = AMPERSAND.matcher(clean);
         StringBuilder out = new StringBuilder(clean.length() + 64);
         while (m.find()) {

@@ -49,7 +49,7 @@ class FeedDocumentReaderTest {
     void jsonThatIsNoFeedIsAClearFailure() {
         // Given JSON without a JSON Feed version, and broken JSON
         // Then each is refused with a one-line reason
-        assertThatThrownBy(() -> FeedDocumentReader.read("{\"items\": []}".getBytes(StandardCharsets.UTF_8), null))
+        assertThatThrownBy(() -> FeedDocumentReader.read("{\"name\": \"x\"}".getBytes(StandardCharsets.UTF_8), null))
                 .isInstanceOf(UnreadableFeedException.class).hasMessageStartingWith("not a JSON Feed");
         assertThatThrownBy(() -> FeedDocumentReader.read("{\"version\": ".getBytes(StandardCharsets.UTF_8), null))
                 .isInstanceOf(UnreadableFeedException.class).hasMessageStartingWith("broken JSON");
@@ -72,6 +72,22 @@ class FeedDocumentReaderTest {
         assertThat(feed.title()).isEqualTo("AT&T News");
         assertThat(feed.entries()).extracting(FeedEntry::title)
                 .containsExactly("Rates hold \u2014 again", "Café &bogus; closes");
+    }
+
+    @Test
+    void undeclaredNamespacePrefixesAreBoundSoTheirContentIsKept() throws Exception {
+        // Given an RSS feed using content:encoded and atom:link without declaring either prefix
+        String rss = "<rss version=\"2.0\"><channel><title>t</title><link>https://x.example/</link>"
+                + "<atom:link href=\"https://x.example/feed\" rel=\"self\"/><description>d</description>"
+                + "<item><title>One</title><guid>u-1</guid><content:encoded><![CDATA[<p>Full text</p>]]></content:encoded>"
+                + "</item></channel></rss>";
+
+        // When reading it
+        FeedDocument feed = FeedDocumentReader.read(rss.getBytes(StandardCharsets.UTF_8), null);
+
+        // Then the item and its full content survive
+        assertThat(feed.recovered()).isTrue();
+        assertThat(feed.entries()).extracting(FeedEntry::content).containsExactly("<p>Full text</p>");
     }
 
     @Test

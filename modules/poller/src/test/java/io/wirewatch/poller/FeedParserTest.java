@@ -46,7 +46,7 @@ class FeedParserTest {
         assertThat(storm.id()).isEqualTo("https://wire.example/world/storm-closes-port?a=1&b=2");
         assertThat(storm.content()).as("description stands in for missing content")
                 .isEqualTo("Shipping halted as the storm arrives.");
-        assertThat(storm.authors()).containsExactly("desk@wire.example (World Desk)");
+        assertThat(storm.authors()).as("RSS author \"email (Name)\" is a by-line").containsExactly("World Desk");
     }
 
     @Test
