@@ -57,8 +57,9 @@ public final class BenchFeedServer {
         }
     }
 
+    /** Host h: 127.0.1.1 .. 127.0.1.250, then 127.0.2.1 ... (never .0 or .255). */
     static String address(int host) {
-        return "127.0.1." + (host + 1);
+        return "127.0." + (1 + host / 250) + "." + (1 + host % 250);
     }
 
     private static void serve(HttpExchange exchange, int changeEvery, long start) throws IOException {

@@ -71,6 +71,10 @@ public final class PollerBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (hosts < 1 || hosts > 250 * 250 || feeds < 1 || changeEvery < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--feeds and --change-every must be positive, --hosts between 1 and 62500");
+        }
         Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-cp", System.getProperty("java.class.path"), BenchFeedServer.class.getName(),
                 String.valueOf(feeds), String.valueOf(hosts), String.valueOf(changeEvery))
