@@ -30,7 +30,7 @@ final class FeedMemory {
     private final FeedSource feed;
     /** Id to content fingerprint (null = unknown, e.g. restored from an old record); oldest first. */
     private final LinkedHashMap<String, String> recent = new LinkedHashMap<>();
-    private URI url;
+    private volatile URI url; // read without the lock by the scheduler (which host to gate)
     private Validators validators = Validators.NONE;
     private Duration interval;
     private int consecutiveErrors;

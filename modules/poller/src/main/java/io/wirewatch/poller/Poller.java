@@ -47,7 +47,8 @@ import org.slf4j.LoggerFactory;
  *     ...                      // until shutdown
  * }                            // close(): lets running polls finish, then releases HTTP and Kafka
  * }</pre>
- * Or step by step (tests, the demo): {@link #restore()}, then {@link #pollAll()}.
+ * Or step by step (tests, the demo): {@link #restore()}, then {@link #pollAll()}; these polls run on
+ * the caller's thread and bypass the per-host gate (the caller decides the pace).
  * Both topics must exist (the app provisions them; feed-state compacted).
  *
  * <p>Scheduling: one timer thread keeps every feed's next due time ({@link PollSchedule}); when a

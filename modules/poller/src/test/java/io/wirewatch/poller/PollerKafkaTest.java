@@ -290,14 +290,14 @@ class PollerKafkaTest {
         int polls = 12;
         int stopAfter = 5;
 
-        // When one poller polls 5 times, is stopped without warning, and a new one polls the rest
+        // When one poller polls 5 times and is abandoned (never closed), and a new one polls the rest
         Poller first = poller(List.of(feed), PollerSettings.defaults());
         first.restore();
         for (int n = 1; n <= stopAfter; n++) {
             body.set(window(n));
             first.pollOnce(feed);
         }
-        first.close();
+        // No close(), no goodbye: the new poller starts while the old one is simply abandoned, as after kill -9.
         Poller second = poller(List.of(feed), PollerSettings.defaults());
         second.restore();
         for (int n = stopAfter + 1; n <= polls; n++) {
