@@ -3,6 +3,8 @@ package io.wirewatch.app;
 import io.wirewatch.app.config.ConfigException;
 import io.wirewatch.app.bench.BenchCommand;
 import io.wirewatch.app.eval.EvalCommand;
+import io.wirewatch.app.feeds.FeedCommand;
+import io.wirewatch.app.feeds.FeedsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,6 +19,8 @@ import picocli.CommandLine.Command;
                 RunCommand.class,
                 EvalCommand.class,
                 BenchCommand.class,
+                FeedCommand.class,
+                FeedsCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Main {

@@ -8,7 +8,6 @@ import io.wirewatch.app.ops.Telemetry;
 import io.wirewatch.model.Alert;
 import io.wirewatch.poller.FeedSource;
 import io.wirewatch.poller.Poller;
-import io.wirewatch.poller.PollerSettings;
 import io.wirewatch.sinks.AlertDelivery;
 import io.wirewatch.sinks.AlertSink;
 import io.wirewatch.sinks.ConsoleSink;
@@ -73,8 +72,7 @@ final class Service implements AutoCloseable {
                 topology.start(Duration.ofSeconds(60));
             }
             if (role.polls()) {
-                Poller poller = new Poller(feedsOf(config), PollerSettings.defaults()
-                        .withFirstPollCap(config.poller().firstPollCap()), service.kafka.bootstrapServers());
+                Poller poller = new Poller(feedsOf(config), config.poller().toSettings(), service.kafka.bootstrapServers());
                 service.running.push(poller);
                 poller.restore();
                 service.poller = poller;

@@ -73,6 +73,20 @@ public final class ArticleIdentity {
     }
 
     /**
+     * A fingerprint of what a reader sees of an item (title, link, summary, content): 16 hex digits
+     * of SHA-256. Same id with another fingerprint = the publisher edited the item. Dates are left
+     * out: some feeds re-stamp every item on every build without changing a word.
+     */
+    public static String fingerprint(io.wirewatch.model.RawArticle article) {
+        return sha256(nonNull(article.title()) + "\n" + nonNull(article.url()) + "\n" + nonNull(article.summary())
+                + "\n" + nonNull(article.content())).substring(0, 16);
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+
+    /**
      * A link in a canonical form: lower-case scheme and host, no default port, no fragment, no
      * tracking parameters, remaining parameters sorted. Not a URI at all: returned stripped.
      */

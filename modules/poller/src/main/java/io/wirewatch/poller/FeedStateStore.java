@@ -71,6 +71,11 @@ public final class FeedStateStore {
      *                               (starting without memory would re-publish every feed)
      */
     public Map<String, FeedState> restore() {
+        return read(bootstrapServers, restoreTimeout);
+    }
+
+    /** {@link #restore()} without a producer: for tools that only look ({@code wirewatch feeds list}). */
+    public static Map<String, FeedState> read(String bootstrapServers, Duration restoreTimeout) {
         Deserializer<String> keyReader = TOPIC.keySerde().deserializer();
         Deserializer<FeedState> valueReader = TOPIC.valueSerde().deserializer();
         Map<String, FeedState> states = new HashMap<>();

@@ -15,17 +15,20 @@ public sealed interface FetchResult {
     /**
      * A 2xx with a (decoded, size-checked) body.
      *
-     * @param body        the document bytes, gunzipped when the server compressed them
+     * @param body        the document bytes, decoded when the server compressed them
      * @param contentType Content-Type header, may be null; the parser uses its charset
      * @param validators  ETag / Last-Modified to send next time
      * @param finalUri    where the body came from after redirects (relative links resolve against it)
+     * @param movedTo     the final URI when every redirect on the way was permanent (301/308), else null
+     * @param freshFor    how long the server says the document stays fresh (Cache-Control max-age,
+     *                    Expires), null when it does not say
      */
-    record Fetched(int status, byte[] body, String contentType, Validators validators, URI finalUri)
-            implements FetchResult {
+    record Fetched(int status, byte[] body, String contentType, Validators validators, URI finalUri, URI movedTo,
+                   Duration freshFor) implements FetchResult {
     }
 
-    /** A 304: the feed did not change since the validators we sent. */
-    record NotModified(Validators validators) implements FetchResult {
+    /** A 304: the feed did not change since the validators we sent. Fields as in {@link Fetched}. */
+    record NotModified(Validators validators, URI movedTo, Duration freshFor) implements FetchResult {
         @Override
         public int status() {
             return 304;

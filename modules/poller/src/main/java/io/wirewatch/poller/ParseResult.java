@@ -1,6 +1,7 @@
 package io.wirewatch.poller;
 
 import io.wirewatch.model.RawArticle;
+import java.time.Duration;
 import java.util.List;
 
 /** What {@link FeedParser} made of a feed document: its articles, or why there are none. */
@@ -12,8 +13,9 @@ public sealed interface ParseResult {
      * @param feedTitle the feed's own title, may be null
      * @param articles  its entries in document order (feeds usually list newest first)
      * @param skipped   entries that could not be mapped (logged, not fatal)
+     * @param ttl       the feed's own {@code <ttl>}, a hint for the schedule, null when absent
      */
-    record Parsed(String feedTitle, List<RawArticle> articles, int skipped) implements ParseResult {
+    record Parsed(String feedTitle, List<RawArticle> articles, int skipped, Duration ttl) implements ParseResult {
         public Parsed {
             articles = List.copyOf(articles);
         }

@@ -8,8 +8,12 @@ import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -94,7 +98,7 @@ class FeedFetcherTest {
         FetchResult result = fetcher.fetch(server.url("/feed"), Validators.NONE);
 
         // Then the body is the plain document and the request named us
-        assertThat(server.requests("/feed").get(0).getFirst("Accept-Encoding")).isEqualTo("gzip");
+        assertThat(server.requests("/feed").get(0).getFirst("Accept-Encoding")).isEqualTo("gzip, deflate");
         assertThat(((FetchResult.Fetched) result).body()).isEqualTo(FEED);
         assertThat(server.requests("/feed").get(0).getFirst("User-Agent")).isEqualTo(PollerSettings.USER_AGENT);
     }
@@ -183,23 +187,97 @@ class FeedFetcherTest {
     }
 
     @Test
-    void redirectsAreFollowed() {
-        // Given a feed that moved
+    void aPermanentRedirectNamesTheNewAddressATemporaryOneDoesNot() {
+        // Given a feed that moved for good (301), one that is away for now (302), and one with both hops
         server.route("/old", exchange -> {
             exchange.getResponseHeaders().set("Location", "/new");
             exchange.sendResponseHeaders(301, -1);
         });
+        server.route("/away", exchange -> {
+            exchange.getResponseHeaders().set("Location", "/new");
+            exchange.sendResponseHeaders(302, -1);
+        });
+        server.route("/mixed", exchange -> {
+            exchange.getResponseHeaders().set("Location", "/away");
+            exchange.sendResponseHeaders(308, -1);
+        });
         server.serve("/new", FEED, "application/rss+xml; charset=utf-8");
 
-        // When fetching the old address
-        FetchResult result = fetcher.fetch(server.url("/old"), Validators.NONE);
+        // When fetching each old address
+        FetchResult permanent = fetcher.fetch(server.url("/old"), Validators.NONE);
+        FetchResult temporary = fetcher.fetch(server.url("/away"), Validators.NONE);
+        FetchResult mixed = fetcher.fetch(server.url("/mixed"), Validators.NONE);
 
-        // Then the body comes from the new one, which the result names
-        assertThat(result).isInstanceOfSatisfying(FetchResult.Fetched.class, f -> {
+        // Then all bodies come from the new address; only the all-permanent chain says the feed moved
+        assertThat(permanent).isInstanceOfSatisfying(FetchResult.Fetched.class, f -> {
             assertThat(f.body()).isEqualTo(FEED);
             assertThat(f.finalUri()).isEqualTo(server.url("/new"));
+            assertThat(f.movedTo()).isEqualTo(server.url("/new"));
             assertThat(f.contentType()).isEqualTo("application/rss+xml; charset=utf-8");
         });
+        assertThat(temporary).isInstanceOfSatisfying(FetchResult.Fetched.class, f -> {
+            assertThat(f.finalUri()).isEqualTo(server.url("/new"));
+            assertThat(f.movedTo()).isNull();
+        });
+        assertThat(mixed).isInstanceOfSatisfying(FetchResult.Fetched.class, f -> assertThat(f.movedTo()).isNull());
+    }
+
+    @Test
+    void aRedirectLoopIsAFailureNotAHang() {
+        // Given an address that redirects to itself
+        server.route("/loop", exchange -> {
+            exchange.getResponseHeaders().set("Location", "/loop");
+            exchange.sendResponseHeaders(302, -1);
+        });
+
+        // When fetching it
+        FetchResult result = fetcher.fetch(server.url("/loop"), Validators.NONE);
+
+        // Then it gives up with a reason
+        assertThat(result).isInstanceOfSatisfying(FetchResult.Failed.class,
+                f -> assertThat(f.reason()).contains("more than 5 redirects"));
+    }
+
+    @Test
+    void deflateIsDecodedZlibWrappedOrRaw() {
+        // Given servers answering with zlib-wrapped deflate and with raw deflate
+        server.route("/zlib", exchange -> {
+            exchange.getResponseHeaders().set("Content-Encoding", "deflate");
+            LoopbackServer.respond(exchange, 200, deflate(FEED, false), "application/rss+xml");
+        });
+        server.route("/raw", exchange -> {
+            exchange.getResponseHeaders().set("Content-Encoding", "deflate");
+            LoopbackServer.respond(exchange, 200, deflate(FEED, true), "application/rss+xml");
+        });
+
+        // When fetching both
+        // Then both bodies are the plain document
+        assertThat(((FetchResult.Fetched) fetcher.fetch(server.url("/zlib"), Validators.NONE)).body()).isEqualTo(FEED);
+        assertThat(((FetchResult.Fetched) fetcher.fetch(server.url("/raw"), Validators.NONE)).body()).isEqualTo(FEED);
+    }
+
+    @Test
+    void cacheControlAndExpiresTellHowLongTheFeedStaysFresh() {
+        // Given one server sending max-age, one Expires an hour ahead of its own clock, one no hint
+        server.route("/max-age", exchange -> {
+            exchange.getResponseHeaders().set("Cache-Control", "public, max-age=900");
+            exchange.getResponseHeaders().set("Expires", "Thu, 01 Jan 2037 00:00:00 GMT");
+            LoopbackServer.respond(exchange, 200, FEED, "application/rss+xml");
+        });
+        server.route("/expires", exchange -> {
+            exchange.getResponseHeaders().set("Expires", DateTimeFormatter.RFC_1123_DATE_TIME
+                    .format(ZonedDateTime.now(ZoneOffset.UTC).plusHours(1)));
+            exchange.sendResponseHeaders(304, -1);
+        });
+        server.serve("/none", FEED, "application/rss+xml");
+
+        // When fetching them
+        // Then max-age wins over Expires, Expires counts from the server's own clock, and no hint is null
+        assertThat(((FetchResult.Fetched) fetcher.fetch(server.url("/max-age"), Validators.NONE)).freshFor())
+                .isEqualTo(Duration.ofMinutes(15));
+        assertThat(((FetchResult.NotModified) fetcher.fetch(server.url("/expires"), Validators.NONE)).freshFor())
+                .isBetween(Duration.ofMinutes(50), Duration.ofHours(1));
+        assertThat(((FetchResult.Fetched) fetcher.fetch(server.url("/none"), Validators.NONE)).freshFor()).isNull();
     }
 
     @Test
@@ -250,6 +328,19 @@ class FeedFetcherTest {
     void reasonsNeverCarryQueryStrings() {
         assertThat(FeedFetcher.oneLine("failed for https://api.example/feed?key=secret now"))
                 .isEqualTo("failed for https://api.example/feed?… now");
+    }
+
+    private static byte[] deflate(byte[] data, boolean raw) {
+        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, raw);
+        deflater.setInput(data);
+        deflater.finish();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[4096];
+        while (!deflater.finished()) {
+            out.write(buffer, 0, deflater.deflate(buffer));
+        }
+        deflater.end();
+        return out.toByteArray();
     }
 
     private void useShortTimeout() {

@@ -6,7 +6,10 @@ import io.wirewatch.model.FeedState;
 import io.wirewatch.model.RawArticle;
 import java.time.Duration;
 import java.time.Instant;
+import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class FeedMemoryTest {
@@ -20,7 +23,7 @@ class FeedMemoryTest {
         FeedMemory memory = FeedMemory.fresh(FEED);
 
         // When recording the feed
-        memory.recordFetched(Validators.NONE, List.of("a", "b", "c", "d", "e"), 200, NOW, 3);
+        memory.recordFetched(Validators.NONE, ids("a", "b", "c", "d", "e"), 200, NOW, 3);
 
         // Then all 5 are kept (forgetting one would re-publish it next poll)
         assertThat(memory.recentIds()).containsExactly("a", "b", "c", "d", "e");
@@ -31,10 +34,10 @@ class FeedMemoryTest {
     void olderIdsAreTrimmedOldestFirst() {
         // Given a memory bounded to 4 ids that saw a, b, c
         FeedMemory memory = FeedMemory.fresh(FEED);
-        memory.recordFetched(Validators.NONE, List.of("a", "b", "c"), 200, NOW, 4);
+        memory.recordFetched(Validators.NONE, ids("a", "b", "c"), 200, NOW, 4);
 
         // When the feed moves on to c, d, e
-        memory.recordFetched(Validators.NONE, List.of("c", "d", "e"), 200, NOW, 4);
+        memory.recordFetched(Validators.NONE, ids("c", "d", "e"), 200, NOW, 4);
 
         // Then the oldest id that left the feed is dropped first
         assertThat(memory.recentIds()).containsExactly("b", "c", "d", "e");
@@ -63,7 +66,8 @@ class FeedMemoryTest {
     void aRestoredFeedWhoseUrlChangedKeepsItsIdsButNotItsValidators() {
         // Given saved state for the feed under an older URL
         FeedState saved = new FeedState("wire", "https://old.example/rss", "\"v9\"", "Mon, 04 Mar 2024 07:00:00 GMT",
-                List.of("x", "y"), 0, 200, null, NOW, NOW.plusSeconds(300));
+                List.of("x", "y"), 0, 200, null, NOW, NOW.plusSeconds(300), "https://old.example/rss", Map.of(), null,
+                null, 0, null);
 
         // When restoring it
         FeedMemory memory = FeedMemory.restored(FEED, saved);
@@ -71,6 +75,64 @@ class FeedMemoryTest {
         // Then ids survive, validators (which belong to the old URL) do not
         assertThat(memory.hasPublished("x")).isTrue();
         assertThat(memory.validators()).isEqualTo(Validators.NONE);
+        assertThat(memory.url()).isEqualTo(FEED.url());
+    }
+
+    @Test
+    void anItemWhoseTextChangedIsAnEditAndAnUnchangedOneIsKnown() {
+        // Given a memory that published a (fingerprint fa) and b (fingerprint fb)
+        FeedMemory memory = FeedMemory.fresh(FEED);
+        memory.recordFetched(Validators.NONE, ids("a", "b"), 200, NOW, 10);
+
+        // When the same ids come back, a with another text, and a new id appears
+        // Then a is EDITED, b KNOWN, c NEW
+        assertThat(memory.novelty("a", "changed")).isEqualTo(FeedMemory.Novelty.EDITED);
+        assertThat(memory.novelty("b", "hb")).isEqualTo(FeedMemory.Novelty.KNOWN);
+        assertThat(memory.novelty("c", "hc")).isEqualTo(FeedMemory.Novelty.NEW);
+    }
+
+    @Test
+    void fingerprintsSurviveARestartAndOldRecordsWithoutThemNeverCauseEdits() {
+        // Given a saved state with a fingerprint for x, and one written before fingerprints existed (y)
+        FeedMemory before = FeedMemory.fresh(FEED);
+        before.recordFetched(Validators.NONE, ids("x"), 200, NOW, 10);
+        FeedState withHashes = before.snapshot();
+        FeedState legacy = new FeedState("wire", FEED.url().toString(), null, null, List.of("y"), 0, 200, null, NOW,
+                null, null, null, null, null, 0, null);
+
+        // When restoring both
+        FeedMemory restored = FeedMemory.restored(FEED, withHashes);
+        FeedMemory restoredLegacy = FeedMemory.restored(FEED, legacy);
+
+        // Then x's edit is still recognised, and y (unknown fingerprint) is simply known
+        assertThat(restored.novelty("x", "hx")).isEqualTo(FeedMemory.Novelty.KNOWN);
+        assertThat(restored.novelty("x", "other")).isEqualTo(FeedMemory.Novelty.EDITED);
+        assertThat(restoredLegacy.novelty("y", "anything")).isEqualTo(FeedMemory.Novelty.KNOWN);
+    }
+
+    @Test
+    void aRepeatedPermanentRedirectMovesTheFeedAndATemporaryOneResetsTheCount() {
+        // Given a feed redirected permanently to a new address
+        FeedMemory memory = FeedMemory.fresh(FEED);
+        URI moved = URI.create("https://new.example/rss");
+
+        // When two polls are redirected there, then one is not (a 302 or a direct answer), then three are
+        boolean afterTwo = memory.noteRedirect(moved, 3) | memory.noteRedirect(moved, 3);
+        memory.noteRedirect(null, 3);
+        boolean third = memory.noteRedirect(moved, 3) | memory.noteRedirect(moved, 3);
+        URI stillOld = memory.url();
+        boolean movedNow = memory.noteRedirect(moved, 3);
+
+        // Then only the third permanent redirect in a row moves it, and the move is saved
+        assertThat(afterTwo).isFalse();
+        assertThat(third).isFalse();
+        assertThat(stillOld).isEqualTo(FEED.url());
+        assertThat(movedNow).isTrue();
+        assertThat(memory.url()).isEqualTo(moved);
+        assertThat(memory.snapshot().url()).isEqualTo(moved.toString());
+        assertThat(memory.snapshot().configuredUrl()).isEqualTo(FEED.url().toString());
+        // And a restart keeps polling the new address while the configuration is unchanged
+        assertThat(FeedMemory.restored(FEED, memory.snapshot()).url()).isEqualTo(moved);
     }
 
     @Test
@@ -86,6 +148,15 @@ class FeedMemoryTest {
 
         // Then oldest comes first, undated (fetch time) last, duplicates once
         assertThat(ordered).extracting(RawArticle::id).containsExactly("o", "m", "n", "u");
+    }
+
+    /** Ids with fingerprint "h" + id, oldest first. */
+    private static Map<String, String> ids(String... ids) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (String id : ids) {
+            map.put(id, "h" + id);
+        }
+        return map;
     }
 
     private static RawArticle article(String id, String published) {

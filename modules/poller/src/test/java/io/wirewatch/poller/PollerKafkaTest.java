@@ -70,8 +70,8 @@ class PollerKafkaTest {
         PollReport second = poller.pollOnce(feed);
 
         // Then each item is published once, oldest first, and the second poll publishes nothing
-        assertThat(first).isEqualTo(new PollReport("twice", 200, 3, 3, 3, false, null));
-        assertThat(second).isEqualTo(new PollReport("twice", 200, 3, 0, 0, false, null));
+        assertThat(first).isEqualTo(new PollReport("twice", 200, 3, 3, 3, false, null, 0));
+        assertThat(second).isEqualTo(new PollReport("twice", 200, 3, 0, 0, false, null, 0));
         List<TopicReader.Read<String, RawArticle>> records = articlesOf("twice");
         assertThat(records).extracting(TopicReader.Read::key).containsExactlyInAnyOrder("twice:t-1", "twice:t-2", "twice:t-3");
         // And the record time is the fetch time, the feed's date stays in the value
@@ -175,7 +175,7 @@ class PollerKafkaTest {
         assertThat(reports).extracting(PollReport::feedId).containsExactly("garbage", "hanging", "good");
         assertThat(reports.get(0).error()).startsWith("broken XML");
         assertThat(reports.get(1).error()).startsWith("timed out");
-        assertThat(reports.get(2)).isEqualTo(new PollReport("good", 200, 2, 2, 2, false, null));
+        assertThat(reports.get(2)).isEqualTo(new PollReport("good", 200, 2, 2, 2, false, null, 0));
         assertThat(articlesOf("good")).hasSize(2);
         assertThat(articlesOf("garbage")).isEmpty();
         // And the failures are remembered durably
@@ -214,7 +214,9 @@ class PollerKafkaTest {
         AtomicReference<byte[]> body = new AtomicReference<>(rss(item("s-1", "One", 1)));
         server.route("/sched-good", exchange -> LoopbackServer.respond(exchange, 200, body.get(), "application/rss+xml"));
         Poller poller = poller(List.of(hanging, good),
-                PollerSettings.defaults().withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(300)));
+                PollerSettings.defaults().withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(300))
+                        .withIntervalBounds(Duration.ofMillis(100), Duration.ofMillis(400))
+                        .withConcurrency(4, 2, Duration.ZERO));
 
         // When started, and the good feed gains an item after its first polls
         poller.start();
@@ -230,7 +232,172 @@ class PollerKafkaTest {
         assertThat(poller.state("sched-hang")).get().satisfies(s -> assertThat(s.consecutiveErrors()).isPositive());
     }
 
+    @Test
+    void theFirstPollOfA500ItemFeedDoesNotFlood() {
+        // Given a feed of 500 items and the default cap of 100 items per first poll
+        FeedSource feed = feed("flood");
+        String[] items = new String[500];
+        for (int i = 0; i < 500; i++) {
+            items[i] = itemAt("f-" + (500 - i), "Item " + (500 - i), Instant.parse("2024-01-01T00:00:00Z").plusSeconds(60L * (500 - i)));
+        }
+        server.serve("/flood", rss(items), "application/rss+xml");
+        Poller poller = poller(List.of(feed), PollerSettings.defaults());
+
+        // When polling it twice
+        PollReport first = poller.pollOnce(feed);
+        PollReport second = poller.pollOnce(feed);
+
+        // Then the 100 newest are published once, the other 400 are remembered and never published
+        assertThat(first.fetched()).isEqualTo(500);
+        assertThat(first.published()).isEqualTo(100);
+        assertThat(second.published()).isZero();
+        assertThat(articlesOf("flood")).extracting(TopicReader.Read::key)
+                .hasSize(100).contains("flood:f-500", "flood:f-401").doesNotContain("flood:f-400");
+    }
+
+    @Test
+    void anEditedItemIsPublishedAgainUnderItsIdAsARevision() {
+        // Given a feed whose item was published
+        FeedSource feed = feed("edit");
+        server.serve("/edit", rss(item("d-1", "Minister resigns", 1)), "application/rss+xml");
+        Poller poller = poller(List.of(feed), PollerSettings.defaults());
+        poller.pollOnce(feed);
+
+        // When the publisher rewrites the headline, and the feed is then polled unchanged
+        server.serve("/edit", rss(item("d-1", "Minister resigns after vote", 1)), "application/rss+xml");
+        PollReport edited = poller.pollOnce(feed);
+        PollReport unchanged = poller.pollOnce(feed);
+
+        // Then the edit is published once more under the same id, marked as a revision, and not again
+        assertThat(edited.newItems()).isZero();
+        assertThat(edited.edited()).isEqualTo(1);
+        assertThat(edited.published()).isEqualTo(1);
+        assertThat(unchanged.published()).isZero();
+        List<TopicReader.Read<String, RawArticle>> records = articlesOf("edit");
+        assertThat(records).extracting(TopicReader.Read::key).containsExactly("edit:d-1", "edit:d-1");
+        assertThat(records).extracting(r -> r.value().title())
+                .containsExactly("Minister resigns", "Minister resigns after vote");
+        assertThat(records.get(0).headers()).doesNotContainKey(ArticlePublisher.REVISION_HEADER);
+        assertThat(records.get(1).headers()).containsEntry(ArticlePublisher.REVISION_HEADER, "edited");
+    }
+
+    @Test
+    void aRestartAfterAnyNumberOfPollsLosesAndRepeatsNothing() {
+        // Given a feed that gains one item per poll and edits one item once, window of 5 items
+        FeedSource feed = feed("crash");
+        AtomicReference<byte[]> body = new AtomicReference<>();
+        server.route("/crash", exchange -> LoopbackServer.respond(exchange, 200, body.get(), "application/rss+xml"));
+        int polls = 12;
+        int stopAfter = 5;
+
+        // When one poller polls 5 times and is abandoned (never closed), and a new one polls the rest
+        Poller first = poller(List.of(feed), PollerSettings.defaults());
+        first.restore();
+        for (int n = 1; n <= stopAfter; n++) {
+            body.set(window(n));
+            first.pollOnce(feed);
+        }
+        // No close(), no goodbye: the new poller starts while the old one is simply abandoned, as after kill -9.
+        Poller second = poller(List.of(feed), PollerSettings.defaults());
+        second.restore();
+        for (int n = stopAfter + 1; n <= polls; n++) {
+            body.set(window(n));
+            second.pollOnce(feed);
+        }
+
+        // Then every item is on the topic exactly once, plus exactly one revision of the edited one
+        List<String> keys = articlesOf("crash").stream().map(TopicReader.Read::key).toList();
+        List<String> expected = new ArrayList<>();
+        for (int i = 1; i <= polls; i++) {
+            expected.add("crash:c-" + i);
+        }
+        expected.add("crash:c-7");
+        assertThat(keys).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void aFeedMovesAfterRepeatedPermanentRedirectsButNotAfterTemporaryOnes() {
+        // Given one feed that moved for good and one that is temporarily elsewhere
+        FeedSource moved = feed("moved");
+        FeedSource away = feed("away");
+        server.route("/moved", exchange -> {
+            exchange.getResponseHeaders().set("Location", "/moved-here");
+            exchange.sendResponseHeaders(301, -1);
+        });
+        server.route("/away", exchange -> {
+            exchange.getResponseHeaders().set("Location", "/away-now");
+            exchange.sendResponseHeaders(302, -1);
+        });
+        server.serve("/moved-here", rss(item("m-1", "One", 1)), "application/rss+xml");
+        server.serve("/away-now", rss(item("a-1", "One", 1)), "application/rss+xml");
+        Poller poller = poller(List.of(moved, away), PollerSettings.defaults().withRedirectsToMove(3));
+
+        // When both are polled four times
+        for (int i = 0; i < 4; i++) {
+            poller.pollAll();
+        }
+
+        // Then the moved feed is polled at its new address from the fourth poll on, and that is saved;
+        // the temporary one keeps its configured address
+        assertThat(server.requests("/moved")).hasSize(3);
+        assertThat(server.requests("/moved-here")).hasSize(4);
+        assertThat(statesOf("moved")).last().satisfies(s -> {
+            assertThat(s.url()).isEqualTo(server.url("/moved-here").toString());
+            assertThat(s.configuredUrl()).isEqualTo(server.url("/moved").toString());
+        });
+        assertThat(server.requests("/away")).hasSize(4);
+        assertThat(poller.state("away")).get().satisfies(s -> assertThat(s.url()).isEqualTo(server.url("/away").toString()));
+    }
+
+    @Test
+    void retryAfterPostponesTheNextPollAndRepeatedFailuresMakeAFeedUnhealthy() {
+        // Given a rate-limited feed (429, Retry-After 2 hours) and a feed that always fails
+        FeedSource limited = feed("limited");
+        FeedSource broken = feed("broken");
+        server.route("/limited", exchange -> {
+            exchange.getResponseHeaders().set("Retry-After", "7200");
+            exchange.sendResponseHeaders(429, -1);
+        });
+        server.route("/broken", exchange -> exchange.sendResponseHeaders(500, -1));
+        Poller poller = poller(List.of(limited, broken),
+                PollerSettings.defaults().withFailureHandling(Duration.ofHours(1), 3, Duration.ofHours(6)));
+
+        // When polling the first once and the second three times
+        Instant before = Instant.now();
+        poller.pollOnce(limited);
+        for (int i = 0; i < 3; i++) {
+            poller.pollOnce(broken);
+        }
+
+        // Then the limited feed waits at least what it asked; the broken one is unhealthy, not dropped
+        assertThat(poller.state("limited")).get()
+                .satisfies(s -> assertThat(s.nextPoll()).isAfterOrEqualTo(before.plus(Duration.ofHours(2))));
+        assertThat(poller.stats().unhealthy()).isEqualTo(1);
+        assertThat(poller.state("broken")).get().satisfies(s -> {
+            assertThat(s.consecutiveErrors()).isEqualTo(3);
+            assertThat(s.nextPoll()).isAfter(before.plus(Duration.ofHours(5)));
+        });
+    }
+
     // --- helpers ---
+
+    /** Poll n of the crash test: items c-(n-4)..c-n, newest first; from poll 8 on, c-7 has a new title. */
+    private static byte[] window(int n) {
+        List<String> items = new ArrayList<>();
+        for (int i = n; i >= Math.max(1, n - 4); i--) {
+            String title = i == 7 && n >= 8 ? "Seven, corrected" : "Item " + i;
+            items.add(itemAt("c-" + i, title, Instant.parse("2024-01-01T00:00:00Z").plusSeconds(3600L * i)));
+        }
+        return rss(items.toArray(String[]::new));
+    }
+
+    private static String itemAt(String guid, String title, Instant when) {
+        String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(when.atZone(ZoneOffset.UTC));
+        return "<item><title>" + title + "</title><guid isPermaLink=\"false\">" + guid + "</guid>"
+                + "<link>https://outlet.example/" + guid + "</link><description>About " + title + "</description>"
+                + "<pubDate>" + date + "</pubDate></item>";
+    }
+
 
     private Poller poller(List<FeedSource> feeds, PollerSettings settings) {
         Poller poller = new Poller(feeds, settings, bootstrap);

@@ -14,10 +14,18 @@ import org.apache.kafka.common.TopicPartition;
 final class TopicReader {
 
     /** One record as read back. */
-    record Read<K, V>(K key, V value, long timestamp, int partition, long offset) {
+    record Read<K, V>(K key, V value, long timestamp, int partition, long offset, Map<String, String> headers) {
     }
 
     private TopicReader() {
+    }
+
+    private static Map<String, String> headers(ConsumerRecord<byte[], byte[]> record) {
+        Map<String, String> headers = new java.util.HashMap<>();
+        for (org.apache.kafka.common.header.Header h : record.headers()) {
+            headers.put(h.key(), new String(h.value(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return headers;
     }
 
     static <K, V> List<Read<K, V>> readAll(String bootstrap, Topic<K, V> topic) {
@@ -36,7 +44,7 @@ final class TopicReader {
                 for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
                     out.add(new Read<>(topic.keySerde().deserializer().deserialize(r.topic(), r.key()),
                             topic.valueSerde().deserializer().deserialize(r.topic(), r.value()),
-                            r.timestamp(), r.partition(), r.offset()));
+                            r.timestamp(), r.partition(), r.offset(), headers(r)));
                 }
             }
         }

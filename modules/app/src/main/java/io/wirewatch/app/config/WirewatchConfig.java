@@ -20,7 +20,7 @@ import java.util.Set;
  * @param kafka      where Kafka is (embedded broker when no bootstrap servers)
  * @param streams    how the topology runs
  * @param poller     poller defaults
- * @param feeds      feeds to poll
+ * @param feeds      feeds to poll: those listed inline, then those of config/feeds.yaml
  * @param entities   path of the entity gazetteer, relative to this file
  * @param topics     path of the topic rules, relative to this file
  * @param clustering thresholds of the cluster stage
@@ -87,6 +87,12 @@ public record WirewatchConfig(
             parsed = new WirewatchConfig(null, null, null, null, null, null, null, null, null, null, null);
         }
         WirewatchConfig config = parsed.withBaseDir(file.toAbsolutePath().getParent());
+        List<FeedConfig> listed = FeedsFile.read(config.feedsFile());
+        if (!listed.isEmpty()) {
+            List<FeedConfig> all = new ArrayList<>(config.feeds());
+            all.addAll(listed);
+            config = config.withFeeds(all);
+        }
         config = config.withEnvironment(System.getenv());
         config.validate(file.toString());
         return config;
@@ -94,6 +100,15 @@ public record WirewatchConfig(
 
     public WirewatchConfig withBaseDir(Path dir) {
         return new WirewatchConfig(kafka, streams, poller, feeds, entities, topics, clustering, facts, console, ops, dir);
+    }
+
+    public WirewatchConfig withFeeds(List<FeedConfig> list) {
+        return new WirewatchConfig(kafka, streams, poller, list, entities, topics, clustering, facts, console, ops, baseDir);
+    }
+
+    /** config/feeds.yaml: the feed list beside this file, merged into {@link #feeds()} by {@link #load}. */
+    public Path feedsFile() {
+        return baseDir.resolve(FeedsFile.NAME);
     }
 
     public WirewatchConfig withBootstrapServers(String servers) {
