@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 DemoCommand.class,
                 RunCommand.class,
+                TailCommand.class,
                 EvalCommand.class,
                 CommandLine.HelpCommand.class,
         })

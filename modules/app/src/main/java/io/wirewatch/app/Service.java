@@ -1,5 +1,6 @@
 package io.wirewatch.app;
 
+import io.wirewatch.app.config.ConfigException;
 import io.wirewatch.app.config.FeedConfig;
 import io.wirewatch.app.config.WirewatchConfig;
 import io.wirewatch.model.Alert;
@@ -9,6 +10,11 @@ import io.wirewatch.poller.PollerSettings;
 import io.wirewatch.sinks.AlertDelivery;
 import io.wirewatch.sinks.AlertSink;
 import io.wirewatch.sinks.ConsoleSink;
+import io.wirewatch.sinks.DeliveryListener;
+import io.wirewatch.sinks.RoutedDelivery;
+import io.wirewatch.sinks.config.AlertsConfig;
+import io.wirewatch.sinks.config.AlertsConfigException;
+import io.wirewatch.sinks.config.Routing;
 import io.wirewatch.topology.StreamsSettings;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -32,12 +38,14 @@ final class Service implements AutoCloseable {
     private final Poller poller;
     private final AlertDelivery delivery;
     private final Thread deliveryThread;
+    private final RoutedDelivery routed;
     private final Tally delivered = new Tally();
     private boolean closed;
 
     private Service(KafkaCluster kafka, TopologyRunner topology, Poller poller, List<AlertSink> sinks,
-                    String sinksGroup) {
+                    String sinksGroup, RoutedDelivery routed) {
         this.kafka = kafka;
+        this.routed = routed;
         this.topology = topology;
         this.poller = poller;
         this.delivery = new AlertDelivery(kafka.bootstrapServers(), sinksGroup, sinks, this::onDelivered);
@@ -54,6 +62,7 @@ final class Service implements AutoCloseable {
     /** Starts everything but the poll schedule: the caller polls (the demo does, feed by feed). */
     static Service open(WirewatchConfig config, PrintStream out) throws InterruptedException {
         var judgement = Judgement.from(config);
+        Routing routing = routing(config);
         KafkaCluster kafka = KafkaCluster.connect(config.kafka());
         TopologyRunner topology = null;
         Poller poller = null;
@@ -70,8 +79,11 @@ final class Service implements AutoCloseable {
             if (config.console().enabled()) {
                 sinks.add(new ConsoleSink(out, config.console().json()));
             }
-            Service service = new Service(kafka, topology, poller, sinks, streams.applicationId() + SINKS_GROUP_SUFFIX);
+            String sinksGroup = streams.applicationId() + SINKS_GROUP_SUFFIX;
+            Service service = new Service(kafka, topology, poller, sinks, sinksGroup,
+                    new RoutedDelivery(kafka.bootstrapServers(), sinksGroup, routing, out, DeliveryListener.NONE));
             service.deliveryThread.start();
+            service.routed.start();
             return service;
         } catch (RuntimeException | InterruptedException e) {
             if (poller != null) {
@@ -82,6 +94,15 @@ final class Service implements AutoCloseable {
             }
             kafka.close();
             throw e;
+        }
+    }
+
+    /** config/alerts.yaml, checked (and its secrets read) before anything starts. */
+    private static Routing routing(WirewatchConfig config) {
+        try {
+            return AlertsConfig.load(config.alertsFile(), System::getenv);
+        } catch (AlertsConfigException e) {
+            throw new ConfigException(e.getMessage());
         }
     }
 
@@ -119,6 +140,7 @@ final class Service implements AutoCloseable {
         closed = true;
         LOG.info("stopping wirewatch");
         poller.close();
+        routed.close();
         delivery.close();
         try {
             deliveryThread.join(10_000);

@@ -23,6 +23,8 @@ import java.util.Set;
  * @param feeds      feeds to poll
  * @param entities   path of the entity gazetteer, relative to this file
  * @param topics     path of the topic rules, relative to this file
+ * @param alerts     path of the alert routing (destinations: Slack, webhooks), relative to this file;
+ *                   a missing file at the default path means no destinations beyond the console
  * @param clustering thresholds of the cluster stage
  * @param facts      thresholds of the facts stage
  * @param console    the console sink
@@ -35,6 +37,7 @@ public record WirewatchConfig(
         List<FeedConfig> feeds,
         String entities,
         String topics,
+        String alerts,
         ClusteringSection clustering,
         FactsSection facts,
         ConsoleSection console,
@@ -42,6 +45,14 @@ public record WirewatchConfig(
 
     /** Overrides kafka.bootstrapServers, so a deployment needs no edited file. */
     public static final String BOOTSTRAP_ENV = "WIREWATCH_BOOTSTRAP_SERVERS";
+    static final String DEFAULT_ALERTS = "alerts.yaml";
+
+    /** The configuration as it was before alert routing existed: alerts.yaml next to this file. */
+    public WirewatchConfig(KafkaConfig kafka, StreamsSection streams, PollerSection poller, List<FeedConfig> feeds,
+                           String entities, String topics, ClusteringSection clustering, FactsSection facts,
+                           ConsoleSection console, Path baseDir) {
+        this(kafka, streams, poller, feeds, entities, topics, null, clustering, facts, console, baseDir);
+    }
 
     public WirewatchConfig {
         kafka = kafka == null ? KafkaConfig.defaults() : kafka;
@@ -50,6 +61,7 @@ public record WirewatchConfig(
         feeds = feeds == null ? List.of() : List.copyOf(feeds);
         entities = entities == null ? "entities.yaml" : entities;
         topics = topics == null ? "topics.yaml" : topics;
+        alerts = alerts == null ? DEFAULT_ALERTS : alerts;
         clustering = clustering == null ? new ClusteringSection(null, null, null, null) : clustering;
         facts = facts == null ? new FactsSection(null, null, null) : facts;
         console = console == null ? ConsoleSection.defaults() : console;
@@ -77,7 +89,7 @@ public record WirewatchConfig(
             throw new ConfigException(file + ": " + e.getMessage().lines().findFirst().orElse("unreadable"), e);
         }
         if (parsed == null) {
-            parsed = new WirewatchConfig(null, null, null, null, null, null, null, null, null, null);
+            parsed = new WirewatchConfig(null, null, null, null, null, null, null, null, null, null, null);
         }
         WirewatchConfig config = parsed.withBaseDir(file.toAbsolutePath().getParent());
         String env = System.getenv(BOOTSTRAP_ENV);
@@ -89,13 +101,13 @@ public record WirewatchConfig(
     }
 
     public WirewatchConfig withBaseDir(Path dir) {
-        return new WirewatchConfig(kafka, streams, poller, feeds, entities, topics, clustering, facts, console, dir);
+        return new WirewatchConfig(kafka, streams, poller, feeds, entities, topics, alerts, clustering, facts, console, dir);
     }
 
     public WirewatchConfig withBootstrapServers(String servers) {
         KafkaConfig k = new KafkaConfig(servers, kafka.embeddedDataDir(), kafka.embeddedPort(), kafka.partitions(),
                 kafka.replication());
-        return new WirewatchConfig(k, streams, poller, feeds, entities, topics, clustering, facts, console, baseDir);
+        return new WirewatchConfig(k, streams, poller, feeds, entities, topics, alerts, clustering, facts, console, baseDir);
     }
 
     public Path entitiesFile() {
@@ -104,6 +116,10 @@ public record WirewatchConfig(
 
     public Path topicsFile() {
         return baseDir.resolve(topics);
+    }
+
+    public Path alertsFile() {
+        return baseDir.resolve(alerts);
     }
 
     /** Throws a {@link ConfigException} listing every problem, or returns quietly. */
@@ -131,6 +147,9 @@ public record WirewatchConfig(
         }
         if (!Files.isRegularFile(topicsFile())) {
             problems.add("topics: no file at " + topicsFile());
+        }
+        if (!alerts.equals(DEFAULT_ALERTS) && !Files.isRegularFile(alertsFile())) {
+            problems.add("alerts: no file at " + alertsFile());
         }
         if (!problems.isEmpty()) {
             throw new ConfigException(source, problems);
