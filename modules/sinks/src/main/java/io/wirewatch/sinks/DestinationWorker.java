@@ -161,16 +161,12 @@ public final class DestinationWorker implements Runnable, AutoCloseable {
 
     private void deliverHead() throws InterruptedException {
         Waiting head = waiting.peek();
-        try {
-            sink.deliver(head.alert());
+        String refused = attempt(() -> sink.deliver(head.alert()));
+        if (refused == null) {
             delivered.record(List.of(head.alert().id()), "message");
             listener.delivered(destination, List.of(head.alert()));
-        } catch (DeliveryRejected e) {
-            refuse(head, e.getMessage());
-        } catch (InterruptedException e) {
-            throw e;
-        } catch (Exception e) {
-            refuse(head, destination + ": " + e);
+        } else {
+            refuse(head, refused);
         }
         waiting.poll();
     }
@@ -179,22 +175,37 @@ public final class DestinationWorker implements Runnable, AutoCloseable {
         List<Waiting> batch = new ArrayList<>(waiting);
         List<Alert> alerts = batch.stream().map(Waiting::alert).toList();
         LOG.info("{}: {} alerts waiting, more than {}: sending one digest", destination, alerts.size(), digestBacklog);
-        try {
-            sink.deliverDigest(alerts);
+        String refused = attempt(() -> sink.deliverDigest(alerts));
+        if (refused == null) {
             delivered.record(alerts.stream().map(Alert::id).toList(), "digest");
             listener.delivered(destination, alerts);
-        } catch (DeliveryRejected e) {
+        } else {
             for (Waiting w : batch) {
-                refuse(w, e.getMessage());
-            }
-        } catch (InterruptedException e) {
-            throw e;
-        } catch (Exception e) {
-            for (Waiting w : batch) {
-                refuse(w, destination + ": " + e);
+                refuse(w, refused);
             }
         }
         waiting.clear();
+    }
+
+    private interface Post {
+        void run() throws Exception;
+    }
+
+    /**
+     * Posts; null when the destination took it, else why it was refused. Recording happens outside,
+     * so a Kafka failure there is never mistaken for a refusal.
+     */
+    private String attempt(Post post) throws InterruptedException {
+        try {
+            post.run();
+            return null;
+        } catch (DeliveryRejected e) {
+            return e.getMessage();
+        } catch (InterruptedException e) {
+            throw e;
+        } catch (Exception e) {
+            return destination + ": " + e;
+        }
     }
 
     private void refuse(Waiting w, String reason) throws InterruptedException {
