@@ -42,6 +42,12 @@ public final class RoutedDelivery implements AutoCloseable {
      */
     public RoutedDelivery(String bootstrap, String groupBase, Routing routing, PrintStream console,
                           DeliveryListener listener) {
+        if (routing.routes().isEmpty()) {
+            // Nothing configured (the shipped alerts.yaml): no clients to hold open.
+            this.deliveries = null;
+            this.deadLetters = null;
+            return;
+        }
         this.deliveries = new KafkaProducer<>(producerProps(bootstrap, "wirewatch-deliveries"),
                 Topics.DELIVERIES.keySerde().serializer(), Topics.DELIVERIES.valueSerde().serializer());
         this.deadLetters = new KafkaProducer<>(producerProps(bootstrap, "wirewatch-sink-dlq"),
@@ -96,7 +102,9 @@ public final class RoutedDelivery implements AutoCloseable {
                 break;
             }
         }
-        deliveries.close(Duration.ofSeconds(5));
-        deadLetters.close(Duration.ofSeconds(5));
+        if (deliveries != null) {
+            deliveries.close(Duration.ofSeconds(5));
+            deadLetters.close(Duration.ofSeconds(5));
+        }
     }
 }

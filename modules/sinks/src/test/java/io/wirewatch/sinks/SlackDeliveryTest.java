@@ -57,6 +57,7 @@ class SlackDeliveryTest {
             }
             // And the sink kept to the pace: it never came back before a Retry-After ran out, and
             // hardly ever needed one (an unpaced sink would collect about 196 429s here).
+            System.out.println("burst of 200: " + slack.rejected() + " answers 429, " + slack.arrivals() + " requests");
             assertThat(slack.violations()).isZero();
             assertThat(slack.rejected()).as("429 answers").isLessThan(10);
         }
