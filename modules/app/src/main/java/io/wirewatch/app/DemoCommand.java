@@ -103,9 +103,8 @@ final class DemoCommand implements Callable<Integer> {
                 .toList();
         KafkaConfig kafka = new KafkaConfig("", dataDir.resolve("kafka").toString(), 0, base.kafka().partitions(), 1);
         StreamsSection streams = new StreamsSection("wirewatch-demo", dataDir.resolve("streams").toString(), 1);
-        return new WirewatchConfig(kafka, streams, base.poller(), feedConfigs, base.entities(), base.topics(),
-                base.clustering(), base.facts(), new ConsoleSection(true, json), new OpsSection(false, null, null),
-                base.baseDir());
+        return base.withKafka(kafka).withStreams(streams).withFeeds(feedConfigs)
+                .withConsole(new ConsoleSection(true, json)).withOps(new OpsSection(false, null, null));
     }
 
     private void printStories(List<Article> articles) {

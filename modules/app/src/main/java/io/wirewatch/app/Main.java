@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 DemoCommand.class,
                 RunCommand.class,
+                TailCommand.class,
                 EvalCommand.class,
                 BenchCommand.class,
                 FeedCommand.class,

@@ -11,6 +11,11 @@ import io.wirewatch.poller.Poller;
 import io.wirewatch.sinks.AlertDelivery;
 import io.wirewatch.sinks.AlertSink;
 import io.wirewatch.sinks.ConsoleSink;
+import io.wirewatch.sinks.DeliveryListener;
+import io.wirewatch.sinks.RoutedDelivery;
+import io.wirewatch.sinks.config.AlertsConfig;
+import io.wirewatch.sinks.config.AlertsConfigException;
+import io.wirewatch.sinks.config.Routing;
 import io.wirewatch.topology.StreamsSettings;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -59,7 +64,9 @@ final class Service implements AutoCloseable {
                     + "so it needs a shared Kafka: set kafka.bootstrapServers, WIREWATCH_BOOTSTRAP_SERVERS or "
                     + "--bootstrap-servers (the embedded broker serves --role all only)");
         }
+        // Configuration problems surface before Kafka starts.
         var judgement = role.judges() ? Judgement.from(config) : null;
+        Routing routing = role.delivers() ? routing(config) : null;
         Service service = new Service(KafkaCluster.connect(config.kafka()));
         try {
             var streams = config.streams();
@@ -92,11 +99,24 @@ final class Service implements AutoCloseable {
                 });
                 readiness.register("sinks", () -> new Readiness.Check(thread.isAlive(), thread.isAlive() ? "consuming" : "stopped"));
                 thread.start();
+                // Slack, webhooks and routed consoles of config/alerts.yaml, each paced and deduplicated on its own.
+                RoutedDelivery routed = new RoutedDelivery(service.kafka.bootstrapServers(),
+                        streams.applicationId() + SINKS_GROUP_SUFFIX, routing, out, DeliveryListener.NONE);
+                service.running.push(routed);
+                routed.start();
             }
             return service;
         } catch (RuntimeException | InterruptedException e) {
             service.close();
             throw e;
+        }
+    }
+
+    private static Routing routing(WirewatchConfig config) {
+        try {
+            return AlertsConfig.load(config.alertsFile(), System::getenv);
+        } catch (AlertsConfigException e) {
+            throw new ConfigException(e.getMessage());
         }
     }
 

@@ -13,6 +13,7 @@ import org.apache.kafka.common.serialization.Serdes;
  * wirewatch.alerts        key story id    value Alert        what subscribers and sinks read
  * wirewatch.feed-state    key feed id     value FeedState    compacted: the poller's memory
  * wirewatch.dlq           key as received value bytes        poison records, reason in headers
+ * wirewatch.deliveries    key dest/alert  value Delivery     compacted: alerts each sink destination received
  * </pre>
  */
 public final class Topics {
@@ -29,6 +30,8 @@ public final class Topics {
             new Topic<>("wirewatch.feed-state", Serdes.String(), Json.serde(FeedState.class), true);
     public static final Topic<byte[], byte[]> DLQ =
             new Topic<>("wirewatch.dlq", Serdes.ByteArray(), Serdes.ByteArray(), false);
+    public static final Topic<String, Delivery> DELIVERIES =
+            new Topic<>("wirewatch.deliveries", Serdes.String(), Json.serde(Delivery.class), true);
 
     /** Header on a dead-letter record: why it could not be processed. */
     public static final String DLQ_REASON_HEADER = "wirewatch.dlq.reason";
@@ -42,6 +45,6 @@ public final class Topics {
 
     /** All topics, for creating them before anything runs. */
     public static List<Topic<?, ?>> all() {
-        return List.of(RAW_ARTICLES, ARTICLES, STORIES, ALERTS, FEED_STATE, DLQ);
+        return List.of(RAW_ARTICLES, ARTICLES, STORIES, ALERTS, FEED_STATE, DLQ, DELIVERIES);
     }
 }

@@ -24,6 +24,20 @@ final class Alerts {
                         "Global Dispatch", "b-1")));
     }
 
+    /**
+     * The {@code n}th alert of story {@code story}, tagged with {@code topic} so one test's route
+     * picks only its own alerts; the headline carries both numbers.
+     */
+    static Alert numbered(String topic, int story, int n) {
+        String storyId = "story-" + topic + "-" + story;
+        return new Alert(Alert.SCHEMA_VERSION, "alert-" + topic + "-" + story + "-" + n,
+                n == 0 ? AlertType.NEW_STORY : AlertType.NEW_FACTS, storyId, "Story " + story + " update " + n,
+                "a-" + story + "-" + n, "Outlet " + (n % 3), "https://outlet.example/" + story + "/" + n,
+                Instant.parse("2025-03-21T10:00:00Z").plusSeconds(n), List.of("Outlet 0", "Outlet 1"),
+                List.of(new AlertEntity("North Korea", EntityType.PLACE, 2)), List.of(topic),
+                List.of(AlertFact.claim("Claim " + n + " of story " + story + ".", "Outlet " + (n % 3), "a-" + story + "-" + n)));
+    }
+
     static Alert figureChanged() {
         return new Alert(Alert.SCHEMA_VERSION, "alert-fig", AlertType.FIGURE_CHANGED, "story-1", "Troops sent",
                 "c-1", "Third Outlet", null, Instant.parse("2025-03-22T10:00:00Z"), List.of("Eastern Ledger", "Third Outlet"),

@@ -23,6 +23,8 @@ import java.util.Set;
  * @param feeds      feeds to poll: those listed inline, then those of config/feeds.yaml
  * @param entities   path of the entity gazetteer, relative to this file
  * @param topics     path of the topic rules, relative to this file
+ * @param alerts     path of the alert routing (destinations: Slack, webhooks), relative to this file;
+ *                   a missing file at the default path means no destinations beyond the console
  * @param clustering thresholds of the cluster stage
  * @param facts      thresholds of the facts stage
  * @param console    the console sink
@@ -36,6 +38,7 @@ public record WirewatchConfig(
         List<FeedConfig> feeds,
         String entities,
         String topics,
+        String alerts,
         ClusteringSection clustering,
         FactsSection facts,
         ConsoleSection console,
@@ -49,6 +52,8 @@ public record WirewatchConfig(
     /** Overrides streams.stateDir: containers keep state on a mounted volume. */
     public static final String STATE_DIR_ENV = "WIREWATCH_STATE_DIR";
 
+    static final String DEFAULT_ALERTS = "alerts.yaml";
+
     public WirewatchConfig {
         kafka = kafka == null ? KafkaConfig.defaults() : kafka;
         streams = streams == null ? StreamsSection.defaults() : streams;
@@ -56,6 +61,7 @@ public record WirewatchConfig(
         feeds = feeds == null ? List.of() : List.copyOf(feeds);
         entities = entities == null ? "entities.yaml" : entities;
         topics = topics == null ? "topics.yaml" : topics;
+        alerts = alerts == null ? DEFAULT_ALERTS : alerts;
         clustering = clustering == null ? new ClusteringSection(null, null, null, null) : clustering;
         facts = facts == null ? new FactsSection(null, null, null) : facts;
         console = console == null ? ConsoleSection.defaults() : console;
@@ -84,7 +90,7 @@ public record WirewatchConfig(
             throw new ConfigException(file + ": " + e.getMessage().lines().findFirst().orElse("unreadable"), e);
         }
         if (parsed == null) {
-            parsed = new WirewatchConfig(null, null, null, null, null, null, null, null, null, null, null);
+            parsed = new WirewatchConfig(null, null, null, null, null, null, null, null, null, null, null, null);
         }
         WirewatchConfig config = parsed.withBaseDir(file.toAbsolutePath().getParent());
         List<FeedConfig> listed = FeedsFile.read(config.feedsFile());
@@ -99,11 +105,27 @@ public record WirewatchConfig(
     }
 
     public WirewatchConfig withBaseDir(Path dir) {
-        return new WirewatchConfig(kafka, streams, poller, feeds, entities, topics, clustering, facts, console, ops, dir);
+        return new WirewatchConfig(kafka, streams, poller, feeds, entities, topics, alerts, clustering, facts, console, ops, dir);
     }
 
     public WirewatchConfig withFeeds(List<FeedConfig> list) {
-        return new WirewatchConfig(kafka, streams, poller, list, entities, topics, clustering, facts, console, ops, baseDir);
+        return new WirewatchConfig(kafka, streams, poller, list, entities, topics, alerts, clustering, facts, console, ops, baseDir);
+    }
+
+    public WirewatchConfig withKafka(KafkaConfig k) {
+        return new WirewatchConfig(k, streams, poller, feeds, entities, topics, alerts, clustering, facts, console, ops, baseDir);
+    }
+
+    public WirewatchConfig withStreams(StreamsSection s) {
+        return new WirewatchConfig(kafka, s, poller, feeds, entities, topics, alerts, clustering, facts, console, ops, baseDir);
+    }
+
+    public WirewatchConfig withConsole(ConsoleSection c) {
+        return new WirewatchConfig(kafka, streams, poller, feeds, entities, topics, alerts, clustering, facts, c, ops, baseDir);
+    }
+
+    public WirewatchConfig withOps(OpsSection o) {
+        return new WirewatchConfig(kafka, streams, poller, feeds, entities, topics, alerts, clustering, facts, console, o, baseDir);
     }
 
     /** config/feeds.yaml: the feed list beside this file, merged into {@link #feeds()} by {@link #load}. */
@@ -112,9 +134,8 @@ public record WirewatchConfig(
     }
 
     public WirewatchConfig withBootstrapServers(String servers) {
-        KafkaConfig k = new KafkaConfig(servers, kafka.embeddedDataDir(), kafka.embeddedPort(), kafka.partitions(),
-                kafka.replication());
-        return new WirewatchConfig(k, streams, poller, feeds, entities, topics, clustering, facts, console, ops, baseDir);
+        return withKafka(new KafkaConfig(servers, kafka.embeddedDataDir(), kafka.embeddedPort(), kafka.partitions(),
+                kafka.replication()));
     }
 
     /** This config with the deployment's environment overrides applied. */
@@ -125,12 +146,18 @@ public record WirewatchConfig(
             config = config.withBootstrapServers(bootstrap);
         }
         String bind = env.get(OPS_BIND_ENV);
+        if (bind != null && !bind.isBlank()) {
+            config = config.withOps(new OpsSection(config.ops.enabled(), bind, config.ops.port()));
+        }
         String stateDir = env.get(STATE_DIR_ENV);
-        OpsSection o = bind == null || bind.isBlank() ? config.ops : new OpsSection(config.ops.enabled(), bind, config.ops.port());
-        StreamsSection st = stateDir == null || stateDir.isBlank() ? config.streams
-                : new StreamsSection(config.streams.applicationId(), stateDir, config.streams.threads());
-        return new WirewatchConfig(config.kafka, st, config.poller, config.feeds, config.entities, config.topics,
-                config.clustering, config.facts, config.console, o, config.baseDir);
+        if (stateDir != null && !stateDir.isBlank()) {
+            config = config.withStreams(new StreamsSection(config.streams.applicationId(), stateDir, config.streams.threads()));
+        }
+        return config;
+    }
+
+    public Path alertsFile() {
+        return baseDir.resolve(alerts);
     }
 
     public Path entitiesFile() {
@@ -167,6 +194,9 @@ public record WirewatchConfig(
         }
         if (!Files.isRegularFile(topicsFile())) {
             problems.add("topics: no file at " + topicsFile());
+        }
+        if (!alerts.equals(DEFAULT_ALERTS) && !Files.isRegularFile(alertsFile())) {
+            problems.add("alerts: no file at " + alertsFile());
         }
         if (!problems.isEmpty()) {
             throw new ConfigException(source, problems);

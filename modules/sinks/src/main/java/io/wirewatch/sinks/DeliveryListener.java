@@ -1,0 +1,23 @@
+package io.wirewatch.sinks;
+
+import io.wirewatch.model.Alert;
+import java.util.List;
+
+/** Told what happened to each alert at each destination: for counts, metrics and tests. */
+public interface DeliveryListener {
+
+    DeliveryListener NONE = new DeliveryListener() {
+    };
+
+    /** The destination acknowledged these alerts (one message, or one digest). */
+    default void delivered(String destination, List<Alert> alerts) {
+    }
+
+    /** Already delivered before (a replay after a restart): not posted again. */
+    default void skipped(String destination, Alert alert) {
+    }
+
+    /** Refused for good and put on wirewatch.dlq. */
+    default void deadLettered(String destination, Alert alert, String reason) {
+    }
+}
