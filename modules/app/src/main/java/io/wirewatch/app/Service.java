@@ -3,6 +3,8 @@ package io.wirewatch.app;
 import io.wirewatch.app.config.ConfigException;
 import io.wirewatch.app.config.FeedConfig;
 import io.wirewatch.app.config.WirewatchConfig;
+import io.wirewatch.app.ops.MicrometerDeliveryMetrics;
+import io.wirewatch.app.ops.MicrometerPollMetrics;
 import io.wirewatch.app.ops.Readiness;
 import io.wirewatch.app.ops.Telemetry;
 import io.wirewatch.model.Alert;
@@ -11,7 +13,6 @@ import io.wirewatch.poller.Poller;
 import io.wirewatch.sinks.AlertDelivery;
 import io.wirewatch.sinks.AlertSink;
 import io.wirewatch.sinks.ConsoleSink;
-import io.wirewatch.sinks.DeliveryListener;
 import io.wirewatch.sinks.RoutedDelivery;
 import io.wirewatch.sinks.config.AlertsConfig;
 import io.wirewatch.sinks.config.AlertsConfigException;
@@ -83,15 +84,20 @@ final class Service implements AutoCloseable {
                 service.running.push(poller);
                 poller.restore();
                 service.poller = poller;
+                poller.onPoll(new MicrometerPollMetrics(telemetry.registry(), poller));
                 readiness.register("poller", () -> new Readiness.Check(true, poller.feeds().size() + " feeds"));
             }
             if (role.delivers()) {
+                MicrometerDeliveryMetrics deliveries = new MicrometerDeliveryMetrics(telemetry.registry());
                 List<AlertSink> sinks = new ArrayList<>();
                 if (config.console().enabled()) {
                     sinks.add(new ConsoleSink(out, config.console().json()));
                 }
                 AlertDelivery delivery = new AlertDelivery(service.kafka.bootstrapServers(),
-                        streams.applicationId() + SINKS_GROUP_SUFFIX, sinks, service::onDelivered);
+                        streams.applicationId() + SINKS_GROUP_SUFFIX, sinks, alert -> {
+                            deliveries.delivered("console", alert);
+                            service.onDelivered(alert);
+                        });
                 Thread thread = new Thread(delivery, "wirewatch-alert-delivery");
                 service.running.push(() -> {
                     delivery.close();
@@ -101,7 +107,7 @@ final class Service implements AutoCloseable {
                 thread.start();
                 // Slack, webhooks and routed consoles of config/alerts.yaml, each paced and deduplicated on its own.
                 RoutedDelivery routed = new RoutedDelivery(service.kafka.bootstrapServers(),
-                        streams.applicationId() + SINKS_GROUP_SUFFIX, routing, out, DeliveryListener.NONE);
+                        streams.applicationId() + SINKS_GROUP_SUFFIX, routing, out, deliveries);
                 service.running.push(routed);
                 routed.start();
             }

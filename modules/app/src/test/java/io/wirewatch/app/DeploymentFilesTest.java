@@ -78,6 +78,8 @@ class DeploymentFilesTest {
                 Map.entry("wirewatch-sinks", "sinks"), Map.entry("wirewatch-topology", "topology"));
         assertThat(services.get("wirewatch-topology").get("deploy").get("replicas").asInt()).isGreaterThanOrEqualTo(2);
         assertThat(services.get("wirewatch-sinks").get("environment").has("WIREWATCH_SLACK_WEBHOOK_URL")).isTrue();
+        // The variable the deployments set is the one config/alerts.yaml tells users to name.
+        assertThat(Files.readString(ROOT.resolve("config/alerts.yaml"))).contains("urlEnv: WIREWATCH_SLACK_WEBHOOK_URL");
     }
 
     @Test

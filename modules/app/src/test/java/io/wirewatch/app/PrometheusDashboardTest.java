@@ -52,8 +52,8 @@ class PrometheusDashboardTest {
                 .filter(Files::isExecutable).findFirst().orElse(null);
         assumeTrue(prometheus != null, "prometheus is not installed (apt-get install prometheus); .ci/run installs it");
 
-        // Given the demo outlets, the whole pipeline, and its /metrics
-        WirewatchConfig base = WirewatchConfig.load(Path.of("../../config/wirewatch.yaml"));
+        // Given the demo outlets, the whole pipeline with a routed destination, and its /metrics
+        WirewatchConfig base = WirewatchConfig.load(configRoutingEverythingToAConsole());
         try (DemoFeeds feeds = DemoFeeds.start(Instant.now().truncatedTo(ChronoUnit.SECONDS));
              Telemetry telemetry = new Telemetry("all")) {
             Readiness readiness = new Readiness();
@@ -93,6 +93,25 @@ class PrometheusDashboardTest {
                 }
             }
         }
+    }
+
+    /** The project's config, with config/alerts.yaml replaced by one routing every alert to a console. */
+    private Path configRoutingEverythingToAConsole() throws Exception {
+        Path config = Files.createDirectories(dir.resolve("config"));
+        try (Stream<Path> files = Files.list(Path.of("../../config"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+                Files.copy(file, config.resolve(file.getFileName()));
+            }
+        }
+        Files.writeString(config.resolve("alerts.yaml"), """
+                destinations:
+                  - name: desk
+                    type: console
+                    json: true
+                routes:
+                  - destinations: [desk]
+                """);
+        return config.resolve("wirewatch.yaml");
     }
 
     private static List<String> panelQueries() throws Exception {

@@ -67,6 +67,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Poller implements AutoCloseable {
 
+    private volatile PollListener listener = PollListener.NONE;
+
     private static final Logger LOG = LoggerFactory.getLogger(Poller.class);
 
     private final List<FeedSource> feeds;
@@ -169,6 +171,7 @@ public final class Poller implements AutoCloseable {
      * @throws IllegalArgumentException when the feed id is not configured
      */
     public PollReport pollOnce(FeedSource feed) {
+        long started = System.nanoTime();
         FeedMemory memory = memories.get(feed.id());
         if (memory == null) {
             throw new IllegalArgumentException("not a configured feed: " + feed.id());
@@ -194,6 +197,7 @@ public final class Poller implements AutoCloseable {
                 report = report.withError(saveError);
             }
             count(report);
+            listener.polled(feed, report, Duration.ofNanos(System.nanoTime() - started));
             return report;
         }
     }
@@ -343,6 +347,11 @@ public final class Poller implements AutoCloseable {
         synchronized (memory) {
             return Optional.of(memory.snapshot());
         }
+    }
+
+    /** Tells {@code listener} of every poll from now on (metrics). */
+    public void onPoll(PollListener listener) {
+        this.listener = listener == null ? PollListener.NONE : listener;
     }
 
     /** Counters since this poller was created. */

@@ -17,6 +17,13 @@ public interface DeliveryListener {
     default void skipped(String destination, Alert alert) {
     }
 
+    /**
+     * How long after its article was fetched an alert reached the destination (the alert record
+     * carries the fetch time as its timestamp, through the topology).
+     */
+    default void latency(String destination, java.time.Duration sinceFetched) {
+    }
+
     /** Refused for good and put on wirewatch.dlq. */
     default void deadLettered(String destination, Alert alert, String reason) {
     }

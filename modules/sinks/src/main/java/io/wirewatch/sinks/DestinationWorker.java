@@ -159,12 +159,17 @@ public final class DestinationWorker implements Runnable, AutoCloseable {
         }
     }
 
+    private static java.time.Duration sinceFetched(long recordTimestamp) {
+        return java.time.Duration.ofMillis(Math.max(0, System.currentTimeMillis() - recordTimestamp));
+    }
+
     private void deliverHead() throws InterruptedException {
         Waiting head = waiting.peek();
         String refused = attempt(() -> sink.deliver(head.alert()));
         if (refused == null) {
             delivered.record(List.of(head.alert().id()), "message");
             listener.delivered(destination, List.of(head.alert()));
+            listener.latency(destination, sinceFetched(head.record().timestamp()));
         } else {
             refuse(head, refused);
         }
@@ -179,6 +184,7 @@ public final class DestinationWorker implements Runnable, AutoCloseable {
         if (refused == null) {
             delivered.record(alerts.stream().map(Alert::id).toList(), "digest");
             listener.delivered(destination, alerts);
+            batch.forEach(w -> listener.latency(destination, sinceFetched(w.record().timestamp())));
         } else {
             for (Waiting w : batch) {
                 refuse(w, refused);
