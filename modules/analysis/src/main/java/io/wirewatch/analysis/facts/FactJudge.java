@@ -2,6 +2,7 @@ package io.wirewatch.analysis.facts;
 
 import io.wirewatch.analysis.entities.EntityTagger;
 import io.wirewatch.analysis.entities.Gazetteer;
+import io.wirewatch.analysis.text.SentenceSplitter;
 import io.wirewatch.analysis.text.Terms;
 import io.wirewatch.analysis.text.Token;
 import io.wirewatch.analysis.text.Tokenizer;
@@ -103,18 +104,26 @@ public final class FactJudge {
         }
 
         List<Fact> newFacts = new ArrayList<>();
+        List<Double> novelties = new ArrayList<>();
         List<FigureChange> changes = new ArrayList<>();
         List<Fact> remember = new ArrayList<>();
         int informative = 0;
         int adding = 0;
+        double peak = 0;
         for (Sentence s : version.sentences()) {
-            if (s.boilerplate() || !informative(s.text(), mentionsIn(version, s))) {
+            if (s.boilerplate()) {
+                continue;
+            }
+            String text = s.text();
+            // The sentence as a whole is what a reader compares: its novelty is the version's score.
+            peak = Math.max(peak, 1 - memory.best(similarity.claim(text, null), true).score());
+            if (!informative(text, mentionsIn(version, s))) {
                 continue;
             }
             informative++;
-            String text = s.text();
             List<Clauses.Span> clauses = Clauses.split(text);
             List<Clauses.Span> fresh = new ArrayList<>();
+            double sentencePeak = 0;
             boolean changed = false;
             for (Clauses.Span span : clauses) {
                 ClaimSimilarity.Claim c = similarity.claim(text.substring(span.start(), span.end()), null);
@@ -130,13 +139,16 @@ public final class FactJudge {
                     changed = true;
                     continue;
                 }
-                if (memory.best(c, true).score() < settings.knownThreshold()) {
+                double novelty = 1 - memory.best(c, true).score();
+                if (novelty > 1 - settings.knownThreshold()) {
                     fresh.add(span);
+                    sentencePeak = Math.max(sentencePeak, novelty);
                 }
             }
             for (String part : joined(text, clauses, fresh)) {
                 Fact f = fact(part, version);
                 newFacts.add(f);
+                novelties.add(sentencePeak);
                 remember.add(f);
                 memory.add(similarity.claim(part, f), Set.of());
             }
@@ -145,7 +157,36 @@ public final class FactJudge {
             }
         }
         double score = informative == 0 ? 0 : (double) adding / informative;
-        return new Novelty(newFacts, changes, remember, score);
+        return new Novelty(newFacts, novelties, changes, remember, score, peak);
+    }
+
+    /**
+     * Texts in, a {@link Novelty} out: what {@code candidate} adds to the {@code known} texts, as
+     * {@link #judge} would find if the known texts were a story's memory and the candidate a
+     * version. Used by {@code wirewatch eval novelty} on labelled pairs.
+     */
+    public Novelty compare(List<String> known, String candidate) {
+        List<Fact> facts = new ArrayList<>();
+        for (String k : known) {
+            Article a = loose("known", k);
+            for (Sentence s : a.sentences()) {
+                if (!s.boilerplate()) {
+                    facts.add(fact(s.text(), a));
+                }
+            }
+        }
+        return judge(facts, loose("candidate", candidate));
+    }
+
+    /** A bare text as an article: its sentences and entities. */
+    private Article loose(String id, String text) {
+        // Labelled pairs are prose, not pages: no line of them is navigation or a heading.
+        List<Sentence> sentences = new ArrayList<>();
+        for (SentenceSplitter.Span s : SentenceSplitter.split(text)) {
+            sentences.add(new Sentence(text.substring(s.start(), s.end()), s.start(), false));
+        }
+        return new Article(id, null, id, null, null, null, null, text, sentences, tagger.tag(text), List.of(),
+                null, null, null, null);
     }
 
     private static boolean sameArticle(ClaimSimilarity.Claim c, Fact f) {

@@ -51,7 +51,7 @@ public record WirewatchConfig(
         entities = entities == null ? "entities.yaml" : entities;
         topics = topics == null ? "topics.yaml" : topics;
         clustering = clustering == null ? new ClusteringSection(null, null, null, null) : clustering;
-        facts = facts == null ? new FactsSection(null, null, null) : facts;
+        facts = facts == null ? new FactsSection(null, null, null, null, null) : facts;
         console = console == null ? ConsoleSection.defaults() : console;
         baseDir = baseDir == null ? Path.of(".") : baseDir;
     }
