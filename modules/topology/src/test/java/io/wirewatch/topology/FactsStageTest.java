@@ -97,6 +97,9 @@ class FactsStageTest {
                 .anyMatch(t -> t.contains("first major joint military exercises since the inauguration"))
                 .anyMatch(t -> t.contains("supplying a vast amount of conventional weapons"))
                 .noneMatch(t -> t.contains("met three times in 2018-19"))
+                // restatements in other words, weaker than the minimum novelty score
+                .noneMatch(t -> t.contains("receiving economic and military assistance"))
+                .noneMatch(t -> t.contains("will not likely embrace"))
                 .noneMatch(t -> t.startsWith("Also Read"));
         assertThat(moved.facts()).allMatch(f -> f.source().equals("Global Dispatch"));
     }

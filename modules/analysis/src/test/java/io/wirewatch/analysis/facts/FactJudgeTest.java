@@ -17,7 +17,9 @@ class FactJudgeTest {
         Novelty n = judge.judge(known, version);
         System.out.printf("=== %s: %d new, %d figure changes, score %.2f%n", label, n.newFacts().size(),
                 n.figureChanges().size(), n.score());
-        n.newFacts().forEach(f -> System.out.println("  NEW  " + f.text()));
+        for (int i = 0; i < n.newFacts().size(); i++) {
+            System.out.printf("  NEW %.2f  %s%n", n.novelties().get(i), n.newFacts().get(i).text());
+        }
         n.figureChanges().forEach(c -> System.out.println("  FIG  " + c.previousFigure() + " -> " + c.figure()
                 + " | " + c.text() + "\n       was: " + c.previous().text()));
         return n;
