@@ -48,6 +48,7 @@ final class FactsProcessor implements Processor<String, Article, String, FactsOu
     static final Duration HELD_CHECK = Duration.ofMinutes(1);
 
     private final FactJudge judge;
+    private final PreparedClaims prepared;
     private final NoveltySettings settings;
     private final Duration window;
     private ProcessorContext<String, FactsOutcome> context;
@@ -58,6 +59,7 @@ final class FactsProcessor implements Processor<String, Article, String, FactsOu
         // The tagger lets "Mr Shoigu" in a new claim match "Sergey Shoigu" in a known one.
         this.settings = settings == null ? NoveltySettings.defaults() : settings;
         this.judge = new FactJudge(this.settings, entities);
+        this.prepared = new PreparedClaims(judge);
         this.window = window;
     }
 
@@ -92,10 +94,12 @@ final class FactsProcessor implements Processor<String, Article, String, FactsOu
         } else {
             HeldNews news = null;
             if (article.relation() == Relation.VERSION) {
-                Novelty novelty = judge.judge(memory.facts(), article);
+                FactJudge.Prepared known = prepared.of(record.key(), memory.facts());
+                Novelty novelty = judge.judge(known, article);
                 List<Fact> grown = new ArrayList<>(memory.facts());
                 grown.addAll(novelty.remember());
                 facts = bounded(grown);
+                prepared.update(record.key(), known, memory.facts(), novelty.remember(), facts);
                 news = AlertComposer.newsOf(article, novelty, settings.minNoveltyScore());
             } else {
                 facts = memory.facts();
@@ -166,6 +170,7 @@ final class FactsProcessor implements Processor<String, Article, String, FactsOu
             }
         }
         quiet.forEach(memories::delete);
+        quiet.forEach(prepared::forget);
         if (!quiet.isEmpty()) {
             LOG.debug("forgot {} stories quiet since before {}", quiet.size(), cutoff);
         }

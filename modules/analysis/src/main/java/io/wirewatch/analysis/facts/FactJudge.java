@@ -35,7 +35,7 @@ import java.util.Set;
  * {@link NoveltySettings#minInformativeWords()} content words.
  *
  * <p>Entities make restatements recognisable ("Mr Shoigu" and "Sergey Shoigu"): construct with the
- * gazetteer the prepare stage uses. Stateless between calls and thread-safe.
+ * gazetteer the prepare stage uses. Stateless between calls and thread-safe; a {@link Prepared} memory is not.
  */
 public final class FactJudge {
 
@@ -84,25 +84,66 @@ public final class FactJudge {
         return out;
     }
 
-    public Novelty judge(List<Fact> known, Article version) {
-        ClaimSimilarity.Memory memory = similarity.new Memory();
-        // "He met Kim again": a claim's pronouns likely refer to the entities of the sentences before.
-        ClaimSimilarity.Claim previous = null;
-        ClaimSimilarity.Claim beforePrevious = null;
-        for (Fact f : known) {
-            ClaimSimilarity.Claim c = similarity.claim(f.text(), f);
-            Set<String> context = new HashSet<>();
-            if (sameArticle(previous, f)) {
-                context.addAll(previous.entities());
-                if (sameArticle(beforePrevious, f)) {
-                    context.addAll(beforePrevious.entities());
-                }
-            }
-            memory.add(c, context);
-            beforePrevious = previous;
-            previous = c;
+    /**
+     * A story's known claims analysed once (words, figures, entities, weights, word index), to
+     * judge versions against without analysing the claims again: the facts stage keeps one per
+     * busy story. Judging leaves it as it was; {@link #extend} adds what a version added, exactly
+     * as {@link #prepare} would have. Not for concurrent use.
+     */
+    public final class Prepared {
+        private final ClaimSimilarity.Memory memory = similarity.new Memory();
+        private ClaimSimilarity.Claim previous;
+        private ClaimSimilarity.Claim beforePrevious;
+
+        private Prepared() {
         }
 
+        /** Adds known claims, after those already held. */
+        public Prepared extend(List<Fact> more) {
+            for (Fact f : more) {
+                ClaimSimilarity.Claim c = similarity.claim(f.text(), f);
+                // "He met Kim again": a claim's pronouns likely refer to the entities of the sentences before.
+                Set<String> context = new HashSet<>();
+                if (sameArticle(previous, f)) {
+                    context.addAll(previous.entities());
+                    if (sameArticle(beforePrevious, f)) {
+                        context.addAll(beforePrevious.entities());
+                    }
+                }
+                memory.add(c, context);
+                beforePrevious = previous;
+                previous = c;
+            }
+            return this;
+        }
+
+        /** How many known claims it holds. */
+        public int size() {
+            return memory.size();
+        }
+    }
+
+    /** Known claims in, their analysis out, for {@link #judge(Prepared, Article)}. */
+    public Prepared prepare(List<Fact> known) {
+        return new Prepared().extend(known);
+    }
+
+    public Novelty judge(List<Fact> known, Article version) {
+        return judge(prepare(known), version);
+    }
+
+    /** As {@link #judge(List, Article)}, against claims analysed before; leaves them unchanged. */
+    public Novelty judge(Prepared known, Article version) {
+        ClaimSimilarity.Memory memory = known.memory;
+        int size = memory.size();
+        try {
+            return judgeAgainst(memory, version);
+        } finally {
+            memory.truncate(size);
+        }
+    }
+
+    private Novelty judgeAgainst(ClaimSimilarity.Memory memory, Article version) {
         List<Fact> newFacts = new ArrayList<>();
         List<Double> novelties = new ArrayList<>();
         List<FigureChange> changes = new ArrayList<>();
@@ -115,9 +156,13 @@ public final class FactJudge {
                 continue;
             }
             String text = s.text();
+            // Tokenised and tagged once: the sentence and each of its clauses are read from these.
+            List<Token> tokens = Tokenizer.tokens(text);
+            List<EntityMention> tagged = similarity.tag(text, tokens);
+            ClaimSimilarity.Claim whole = similarity.claim(text, tokens, tagged, 0, text.length(), null);
             // The sentence as a whole is what a reader compares: its novelty is the version's score.
-            peak = Math.max(peak, 1 - memory.best(similarity.claim(text, null), true).score());
-            if (!informative(text, mentionsIn(version, s))) {
+            peak = Math.max(peak, 1 - memory.best(whole, true).score());
+            if (!informative(tokens, mentionsIn(version, s), tagged)) {
                 continue;
             }
             informative++;
@@ -126,7 +171,8 @@ public final class FactJudge {
             double sentencePeak = 0;
             boolean changed = false;
             for (Clauses.Span span : clauses) {
-                ClaimSimilarity.Claim c = similarity.claim(text.substring(span.start(), span.end()), null);
+                ClaimSimilarity.Claim c = clauses.size() == 1 ? whole
+                        : similarity.claim(text, tokens, tagged, span.start(), span.end(), null);
                 if (!clauseInformative(c)) {
                     continue;
                 }
@@ -135,7 +181,7 @@ public final class FactJudge {
                     changes.add(change);
                     Fact f = fact(text, version);
                     remember.add(f);
-                    memory.add(similarity.claim(text, f), Set.of());
+                    memory.add(ClaimSimilarity.as(whole, f), Set.of());
                     changed = true;
                     continue;
                 }
@@ -145,12 +191,12 @@ public final class FactJudge {
                     sentencePeak = Math.max(sentencePeak, novelty);
                 }
             }
-            for (String part : joined(text, clauses, fresh)) {
-                Fact f = fact(part, version);
+            for (Clauses.Span part : joined(clauses, fresh)) {
+                Fact f = fact(text.substring(part.start(), part.end()), version);
                 newFacts.add(f);
                 novelties.add(sentencePeak);
                 remember.add(f);
-                memory.add(similarity.claim(part, f), Set.of());
+                memory.add(similarity.claim(text, tokens, tagged, part.start(), part.end(), f), Set.of());
             }
             if (changed || !fresh.isEmpty()) {
                 adding++;
@@ -232,14 +278,11 @@ public final class FactJudge {
     }
 
     /** The new parts of a sentence: the whole of it when every clause is new, else runs of new clauses. */
-    private static List<String> joined(String text, List<Clauses.Span> all, List<Clauses.Span> fresh) {
+    private static List<Clauses.Span> joined(List<Clauses.Span> all, List<Clauses.Span> fresh) {
         if (fresh.isEmpty()) {
             return List.of();
         }
-        if (fresh.size() == all.size()) {
-            return List.of(text);
-        }
-        List<String> out = new ArrayList<>();
+        List<Clauses.Span> out = new ArrayList<>();
         int runStart = -1;
         int runEnd = -1;
         for (Clauses.Span s : all) {
@@ -249,12 +292,12 @@ public final class FactJudge {
                 }
                 runEnd = s.end();
             } else if (runStart >= 0) {
-                out.add(text.substring(runStart, runEnd));
+                out.add(new Clauses.Span(runStart, runEnd));
                 runStart = -1;
             }
         }
         if (runStart >= 0) {
-            out.add(text.substring(runStart, runEnd));
+            out.add(new Clauses.Span(runStart, runEnd));
         }
         return out;
     }
@@ -280,10 +323,14 @@ public final class FactJudge {
     /** Names an entity, states a figure or a date, or has enough content words. */
     boolean informative(String text, List<EntityMention> mentions) {
         List<Token> tokens = Tokenizer.tokens(text);
+        return informative(tokens, mentions, mentions.isEmpty() ? similarity.tag(text, tokens) : mentions);
+    }
+
+    private boolean informative(List<Token> tokens, List<EntityMention> mentions, List<EntityMention> tagged) {
         if (tokens.size() < MIN_SENTENCE_WORDS) {
             return false;
         }
-        if (!mentions.isEmpty() || !tagger.tag(text).isEmpty()) {
+        if (!mentions.isEmpty() || !tagged.isEmpty()) {
             return true;
         }
         int content = 0;
