@@ -29,7 +29,13 @@ import java.util.Set;
  *       ({@link ClaimSimilarity}). A clause that a known claim covers (at least
  *       {@value #FIGURE_MATCH}, numbers left out) but with a different figure of the same kind
  *       (count, ordinal, year) is a {@link FigureChange} instead. Facts found new are added to
- *       the memory as the version is read, so a version repeating its own news alerts once.</li>
+ *       the memory as the version is read, so a version repeating its own news alerts once.
+ *       Each new fact carries its novelty (1 minus the coverage), and the {@link Novelty#peak()}
+ *       is the highest novelty of the version's sentences taken whole.</li>
+ *   <li>{@link #prepare}: known claims analysed once ({@link Prepared}), to judge many versions
+ *       against without analysing the story's memory each time.</li>
+ *   <li>{@link #compare}: plain texts in (known texts, a candidate), a {@link Novelty} out, for
+ *       {@code wirewatch eval novelty}.</li>
  * </ul>
  * A sentence is informative when it names an entity, states a figure or a date, or has at least
  * {@link NoveltySettings#minInformativeWords()} content words.
