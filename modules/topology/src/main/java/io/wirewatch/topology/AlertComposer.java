@@ -39,22 +39,40 @@ final class AlertComposer {
     }
 
     /**
-     * A version's alert: FIGURE_CHANGED when it restates a known claim with another figure (the
-     * most specific news), else NEW_FACTS; either way it lists every new claim, so one article
-     * raises one alert at most.
+     * What a version adds that is worth telling, or null: its changed figures (old and new figure,
+     * both sources), then its new claims whose novelty reaches {@code minNovelty}.
      */
-    static Alert moved(Story story, Article version, Novelty novelty) {
+    static HeldNews newsOf(Article version, Novelty novelty, double minNovelty) {
         List<AlertFact> facts = new ArrayList<>();
         for (FigureChange change : novelty.figureChanges()) {
             Fact before = change.previous();
             facts.add(new AlertFact(change.text(), version.source(), version.id(), change.figure(),
                     change.previousFigure(), before.text(), before.source()));
         }
-        for (Fact fact : novelty.newFacts()) {
-            facts.add(AlertFact.claim(fact.text(), fact.source(), fact.articleId()));
+        int figures = facts.size();
+        for (int i = 0; i < novelty.newFacts().size(); i++) {
+            Fact fact = novelty.newFacts().get(i);
+            if (novelty.novelties().get(i) >= minNovelty) {
+                facts.add(AlertFact.claim(fact.text(), fact.source(), fact.articleId()));
+            }
         }
-        AlertType type = novelty.figureChanges().isEmpty() ? AlertType.NEW_FACTS : AlertType.FIGURE_CHANGED;
-        return alert(type, story, version, facts);
+        if (facts.isEmpty()) {
+            return null;
+        }
+        AlertType type = figures == 0 ? AlertType.NEW_FACTS : AlertType.FIGURE_CHANGED;
+        return new HeldNews(type, facts, version.id(), version.source(), version.url(), version.published(),
+                entitiesOf(version));
+    }
+
+    /**
+     * The alert for a story's news: FIGURE_CHANGED when a figure changed (the most specific
+     * news), else NEW_FACTS; either way it lists every claim, so one article raises one alert at
+     * most. Its id is the latest contributing article's.
+     */
+    static Alert moved(Story story, HeldNews news) {
+        return new Alert(Alert.SCHEMA_VERSION, alertId(news.type(), story.id(), news.articleId()), news.type(),
+                story.id(), story.headline(), news.articleId(), news.source(), news.url(), news.time(),
+                StoryBook.outlets(story), news.entities(), story.topics(), news.facts());
     }
 
     static String alertId(AlertType type, String storyId, String articleId) {

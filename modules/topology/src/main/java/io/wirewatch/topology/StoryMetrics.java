@@ -21,7 +21,10 @@ public interface StoryMetrics {
     default void judged(Article article, Relation relation) {
     }
 
-    /** The facts stage raised an alert for an article; {@code sinceFetched} is fetch to alert. */
-    default void raised(Alert alert, Article article, java.time.Duration sinceFetched) {
+    /**
+     * The facts stage raised an alert; {@code sinceFetched} is from the fetch of the article that
+     * raised it to now, null for news released after a cool-down.
+     */
+    default void raised(Alert alert, java.time.Duration sinceFetched) {
     }
 }

@@ -55,8 +55,25 @@ class FactsStageTest {
     }
 
     private void pipe(RawArticle raw, Relation relation) {
-        Article article = preparer.prepare(raw).inStory(STORY, relation, relation == Relation.NEW ? 1.0 : 0.6);
-        clustered.pipeInput(STORY, article);
+        pipe(STORY, raw, relation);
+    }
+
+    /** As the poller stamps records: with their fetch time, here the article's publication time. */
+    private void pipe(String story, RawArticle raw, Relation relation) {
+        Article article = preparer.prepare(raw).inStory(story, relation, relation == Relation.NEW ? 1.0 : 0.6);
+        clustered.pipeInput(story, article, raw.published());
+    }
+
+    /** A third outlet's version: the troop figure of last autumn revised to 15,000. */
+    private static RawArticle versionC(java.time.Instant published) {
+        return Fixtures.raw("https://third-outlet.example/shoigu-kim-talks", "Third Outlet",
+                "Shoigu holds talks with Kim as Seoul raises estimate of troops sent to Russia",
+                "<p>Russia's Security Council secretary Sergei Shoigu held talks with North Korean leader Kim Jong Un "
+                        + "in Pyongyang on Friday, state media reported.</p>"
+                        + "<p>South Korea's spy agency now estimates that about 15,000 North Korean troops were sent to "
+                        + "Russia last fall, according to lawmakers briefed on Friday.</p>"
+                        + "<p>The talks came days after Ukraine and Russia agreed in principle to a limited ceasefire.</p>",
+                published);
     }
 
     @Test
@@ -80,6 +97,9 @@ class FactsStageTest {
                 .anyMatch(t -> t.contains("first major joint military exercises since the inauguration"))
                 .anyMatch(t -> t.contains("supplying a vast amount of conventional weapons"))
                 .noneMatch(t -> t.contains("met three times in 2018-19"))
+                // restatements in other words, weaker than the minimum novelty score
+                .noneMatch(t -> t.contains("receiving economic and military assistance"))
+                .noneMatch(t -> t.contains("will not likely embrace"))
                 .noneMatch(t -> t.startsWith("Also Read"));
         assertThat(moved.facts()).allMatch(f -> f.source().equals("Global Dispatch"));
     }
@@ -116,5 +136,55 @@ class FactsStageTest {
         pipe(Fixtures.versionA(Fixtures.T0), Relation.NEW);
         String first = alerts.readValue().id();
         assertThat(first).isEqualTo(AlertComposer.alertId(AlertType.NEW_STORY, STORY, Fixtures.versionA(Fixtures.T0).id()));
+    }
+
+    @Test
+    void aThirdVersionWithAChangedTroopFigureRaisesFigureChangedWithBothFiguresAndSources() {
+        // Given the two seed versions an hour apart
+        pipe(Fixtures.versionA(Fixtures.T0), Relation.NEW);
+        pipe(Fixtures.versionB(Fixtures.T0.plusSeconds(3600)), Relation.VERSION);
+        alerts.readValuesToList();
+
+        // When a third outlet revises last autumn's troop figure
+        pipe(versionC(Fixtures.T0.plusSeconds(7200)), Relation.VERSION);
+
+        // Then one FIGURE_CHANGED alert names the old and the new figure and who said each
+        List<Alert> raised = alerts.readValuesToList();
+        assertThat(raised).hasSize(1);
+        Alert changed = raised.get(0);
+        assertThat(changed.type()).isEqualTo(AlertType.FIGURE_CHANGED);
+        AlertFact figure = changed.facts().get(0);
+        assertThat(figure.figure()).isEqualTo("15,000");
+        assertThat(figure.previousFigure()).isIn("10,000–12,000", "10,000-12,000", "10,000 to 12,000");
+        assertThat(figure.source()).isEqualTo("Third Outlet");
+        assertThat(figure.previousSource()).isIn("Eastern Ledger", "Global Dispatch");
+        assertThat(figure.previousText()).contains(figure.previousFigure());
+        assertThat(changed.facts()).extracting(AlertFact::text).noneMatch(t -> t.contains("agreed in principle"));
+    }
+
+    @Test
+    void newsDuringTheCoolDownIsHeldMergedAndRaisedOnceStreamTimePassesIt() {
+        // Given a story that just broke, and two versions inside its cool-down
+        pipe(Fixtures.versionA(Fixtures.T0), Relation.NEW);
+        pipe(Fixtures.versionB(Fixtures.T0.plusSeconds(300)), Relation.VERSION);
+        RawArticle c = versionC(Fixtures.T0.plusSeconds(600));
+        pipe(c, Relation.VERSION);
+        assertThat(alerts.readValuesToList()).extracting(Alert::type).containsExactly(AlertType.NEW_STORY);
+
+        // When stream time moves past the cool-down with an article of another story
+        pipe("story-storm", Fixtures.storm(Fixtures.T0.plusSeconds(1800)), Relation.NEW);
+
+        // Then one alert tells both versions' news: the changed figure first, then the held facts
+        List<Alert> raised = alerts.readValuesToList();
+        assertThat(raised).extracting(Alert::storyId).containsExactlyInAnyOrder("story-storm", STORY);
+        Alert merged = raised.stream().filter(a -> a.storyId().equals(STORY)).findFirst().orElseThrow();
+        assertThat(merged.type()).isEqualTo(AlertType.FIGURE_CHANGED);
+        assertThat(merged.articleId()).isEqualTo(c.id());
+        assertThat(merged.id()).isEqualTo(AlertComposer.alertId(AlertType.FIGURE_CHANGED, STORY, c.id()));
+        assertThat(merged.facts().get(0).figure()).isEqualTo("15,000");
+        assertThat(merged.facts()).filteredOn(f -> f.source().equals("Global Dispatch")).extracting(AlertFact::text)
+                .anyMatch(t -> t.contains("supplying a vast amount of conventional weapons"))
+                .anyMatch(t -> t.contains("first major joint military exercises since the inauguration"));
+        assertThat(articles.readValuesToList()).extracting(Article::id).doesNotContainNull();
     }
 }

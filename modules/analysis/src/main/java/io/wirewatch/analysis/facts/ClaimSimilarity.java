@@ -1,6 +1,7 @@
 package io.wirewatch.analysis.facts;
 
 import io.wirewatch.analysis.entities.EntityTagger;
+import io.wirewatch.analysis.entities.Gazetteer;
 import io.wirewatch.analysis.text.Terms;
 import io.wirewatch.analysis.text.Token;
 import io.wirewatch.analysis.text.Tokenizer;
@@ -83,12 +84,34 @@ final class ClaimSimilarity {
     }
 
     Claim claim(String text, Fact fact) {
-        List<EntityMention> mentions = tagger.tag(text);
+        List<Token> tokens = Tokenizer.tokens(text);
+        return claim(text, tokens, tag(text, tokens), 0, text.length(), fact);
+    }
+
+    /** The entities of a text already tokenised. */
+    List<EntityMention> tag(String text, List<Token> tokens) {
+        return tagger instanceof Gazetteer g ? g.tag(text, tokens) : tagger.tag(text);
+    }
+
+    /**
+     * The claim a part of a sentence makes, from the sentence's tokens and mentions (analysed
+     * once for the sentence and all its clauses).
+     *
+     * @param from offset of the part in {@code sentence}
+     * @param to   end offset of the part
+     */
+    Claim claim(String sentence, List<Token> sentenceTokens, List<EntityMention> mentions, int from, int to,
+                Fact fact) {
         Set<String> words = new HashSet<>();
         Set<String> entities = new HashSet<>();
         boolean dated = false;
         int m = 0;
-        List<Token> tokens = Tokenizer.tokens(text);
+        List<Token> tokens = new ArrayList<>();
+        for (Token t : sentenceTokens) {
+            if (t.start() >= from && t.end() <= to) {
+                tokens.add(t);
+            }
+        }
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             dated |= t.capitalised() && DATE_WORDS.contains(t.norm());
@@ -114,23 +137,68 @@ final class ClaimSimilarity {
                 words.add(Synonyms.of(term));
             }
         }
-        return new Claim(text, fact, words, Figures.of(text), entities, dated);
+        return new Claim(sentence.substring(from, to), fact, words, Figures.of(sentence, tokens), entities, dated);
     }
 
-    /** What is known: claims plus their word weights. */
+    /** The same claim, now known as {@code fact}. */
+    static Claim as(Claim c, Fact fact) {
+        return new Claim(c.text(), fact, c.words(), c.figures(), c.entities(), c.hasDate());
+    }
+
+    /**
+     * What is known: claims, their word weights, and an index from each word to the claims
+     * carrying it (in their own words or as the context of a pronoun), so a new claim is scored
+     * only against the claims sharing a word with it. Claims are appended; {@link #truncate}
+     * takes the latest off again. Not for concurrent use.
+     */
     final class Memory {
         private final List<Claim> claims = new ArrayList<>();
         /** Per claim, the entities of the sentences just before it (a pronoun's likely referents). */
         private final List<Set<String>> context = new ArrayList<>();
         private final Map<String, Integer> df = new HashMap<>();
+        /** Word → claims whose words carry it, ascending. */
+        private final Map<String, IntList> byWord = new HashMap<>();
+        /** Word → claims whose context (but not words) carries it, ascending. */
+        private final Map<String, IntList> byContext = new HashMap<>();
+        private double[] scratch = new double[16];
         private int documents;
 
         void add(Claim c, Set<String> contextEntities) {
+            int index = claims.size();
+            Set<String> ctx = contextEntities == null ? Set.of() : contextEntities;
             claims.add(c);
-            context.add(contextEntities == null ? Set.of() : contextEntities);
+            context.add(ctx);
             documents++;
             for (String w : c.words()) {
                 df.merge(w, 1, Integer::sum);
+                byWord.computeIfAbsent(w, k -> new IntList()).add(index);
+            }
+            for (String w : ctx) {
+                if (!c.words().contains(w)) {
+                    byContext.computeIfAbsent(w, k -> new IntList()).add(index);
+                }
+            }
+        }
+
+        int size() {
+            return claims.size();
+        }
+
+        /** Forgets the claims added after the first {@code size}. */
+        void truncate(int size) {
+            for (int i = claims.size() - 1; i >= size; i--) {
+                Claim c = claims.remove(i);
+                Set<String> ctx = context.remove(i);
+                documents--;
+                for (String w : c.words()) {
+                    df.merge(w, -1, (a, b) -> a + b == 0 ? null : a + b);
+                    byWord.get(w).removeLast();
+                }
+                for (String w : ctx) {
+                    if (!c.words().contains(w)) {
+                        byContext.get(w).removeLast();
+                    }
+                }
             }
         }
 
@@ -150,48 +218,93 @@ final class ClaimSimilarity {
          * @param withNumbers false to leave numbers out, for finding a claim restated with other figures
          */
         Match best(Claim c, boolean withNumbers) {
+            int n = claims.size();
             double total = 0;
             List<String> words = new ArrayList<>(c.words().size());
+            List<Double> weights = new ArrayList<>(c.words().size());
             for (String w : c.words()) {
                 if (!withNumbers && c.isNumeric(w)) {
                     continue;
                 }
+                double weight = weight(w);
                 words.add(w);
-                total += weight(w);
+                weights.add(weight);
+                total += weight;
             }
-            if (total == 0 || claims.isEmpty()) {
+            if (total == 0 || n == 0) {
                 return new Match(null, 0);
             }
-            int best = -1;
-            double bestScore = -1;
-            for (int i = 0; i < claims.size(); i++) {
-                double s = covered(words, i, null) / total;
-                if (s > bestScore) {
-                    best = i;
-                    bestScore = s;
+            if (scratch.length < n) {
+                scratch = new double[Math.max(n, scratch.length * 2)];
+            }
+            double[] covered = scratch;
+            java.util.Arrays.fill(covered, 0, n, 0);
+            for (int k = 0; k < words.size(); k++) {
+                double weight = weights.get(k);
+                IntList own = byWord.get(words.get(k));
+                if (own != null) {
+                    for (int j = 0; j < own.size; j++) {
+                        covered[own.values[j]] += weight;
+                    }
                 }
+                IntList ctx = byContext.get(words.get(k));
+                if (ctx != null) {
+                    for (int j = 0; j < ctx.size; j++) {
+                        covered[ctx.values[j]] += weight;
+                    }
+                }
+            }
+            int best = 0;
+            for (int i = 1; i < n; i++) {
+                if (covered[i] > covered[best]) {
+                    best = i;
+                }
+            }
+            double bestScore = covered[best] / total;
+            if (n == 1) {
+                return new Match(claims.get(best), bestScore);
             }
             // Greedy second: the claim that adds most to the best one's coverage.
-            double union = 0;
-            for (int i = 0; i < claims.size(); i++) {
-                if (i != best) {
-                    union = Math.max(union, covered(words, best, i) / total);
+            Set<String> k = claims.get(best).words();
+            Set<String> kc = context.get(best);
+            java.util.Arrays.fill(covered, 0, n, 0);
+            for (int w = 0; w < words.size(); w++) {
+                String word = words.get(w);
+                if (k.contains(word) || kc.contains(word)) {
+                    continue;
+                }
+                IntList own = byWord.get(word);
+                if (own != null) {
+                    for (int j = 0; j < own.size; j++) {
+                        covered[own.values[j]] += weights.get(w);
+                    }
                 }
             }
+            double extra = 0;
+            for (int i = 0; i < n; i++) {
+                if (i != best) {
+                    extra = Math.max(extra, covered[i]);
+                }
+            }
+            double union = bestScore + extra / total;
             return new Match(claims.get(best), Math.max(bestScore, union * UNION_DISCOUNT));
         }
+    }
 
-        private double covered(List<String> words, int i, Integer j) {
-            Set<String> k = claims.get(i).words();
-            Set<String> kc = context.get(i);
-            Set<String> l = j == null ? Set.of() : claims.get(j).words();
-            double sum = 0;
-            for (String w : words) {
-                if (k.contains(w) || kc.contains(w) || l.contains(w)) {
-                    sum += weight(w);
-                }
+    /** A growable list of ints, for the word index. */
+    private static final class IntList {
+        int[] values = new int[4];
+        int size;
+
+        void add(int v) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
             }
-            return sum;
+            values[size++] = v;
+        }
+
+        void removeLast() {
+            size--;
         }
     }
 }

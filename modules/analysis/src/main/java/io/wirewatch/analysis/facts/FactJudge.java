@@ -2,6 +2,7 @@ package io.wirewatch.analysis.facts;
 
 import io.wirewatch.analysis.entities.EntityTagger;
 import io.wirewatch.analysis.entities.Gazetteer;
+import io.wirewatch.analysis.text.SentenceSplitter;
 import io.wirewatch.analysis.text.Terms;
 import io.wirewatch.analysis.text.Token;
 import io.wirewatch.analysis.text.Tokenizer;
@@ -28,13 +29,19 @@ import java.util.Set;
  *       ({@link ClaimSimilarity}). A clause that a known claim covers (at least
  *       {@value #FIGURE_MATCH}, numbers left out) but with a different figure of the same kind
  *       (count, ordinal, year) is a {@link FigureChange} instead. Facts found new are added to
- *       the memory as the version is read, so a version repeating its own news alerts once.</li>
+ *       the memory as the version is read, so a version repeating its own news alerts once.
+ *       Each new fact carries its novelty (1 minus the coverage), and the {@link Novelty#peak()}
+ *       is the highest novelty of the version's sentences taken whole.</li>
+ *   <li>{@link #prepare}: known claims analysed once ({@link Prepared}), to judge many versions
+ *       against without analysing the story's memory each time.</li>
+ *   <li>{@link #compare}: plain texts in (known texts, a candidate), a {@link Novelty} out, for
+ *       {@code wirewatch eval novelty}.</li>
  * </ul>
  * A sentence is informative when it names an entity, states a figure or a date, or has at least
  * {@link NoveltySettings#minInformativeWords()} content words.
  *
  * <p>Entities make restatements recognisable ("Mr Shoigu" and "Sergey Shoigu"): construct with the
- * gazetteer the prepare stage uses. Stateless between calls and thread-safe.
+ * gazetteer the prepare stage uses. Stateless between calls and thread-safe; a {@link Prepared} memory is not.
  */
 public final class FactJudge {
 
@@ -83,41 +90,95 @@ public final class FactJudge {
         return out;
     }
 
-    public Novelty judge(List<Fact> known, Article version) {
-        ClaimSimilarity.Memory memory = similarity.new Memory();
-        // "He met Kim again": a claim's pronouns likely refer to the entities of the sentences before.
-        ClaimSimilarity.Claim previous = null;
-        ClaimSimilarity.Claim beforePrevious = null;
-        for (Fact f : known) {
-            ClaimSimilarity.Claim c = similarity.claim(f.text(), f);
-            Set<String> context = new HashSet<>();
-            if (sameArticle(previous, f)) {
-                context.addAll(previous.entities());
-                if (sameArticle(beforePrevious, f)) {
-                    context.addAll(beforePrevious.entities());
-                }
-            }
-            memory.add(c, context);
-            beforePrevious = previous;
-            previous = c;
+    /**
+     * A story's known claims analysed once (words, figures, entities, weights, word index), to
+     * judge versions against without analysing the claims again: the facts stage keeps one per
+     * busy story. Judging leaves it as it was; {@link #extend} adds what a version added, exactly
+     * as {@link #prepare} would have. Not for concurrent use.
+     */
+    public final class Prepared {
+        private final ClaimSimilarity.Memory memory = similarity.new Memory();
+        private ClaimSimilarity.Claim previous;
+        private ClaimSimilarity.Claim beforePrevious;
+
+        private Prepared() {
         }
 
+        /** Adds known claims, after those already held. */
+        public Prepared extend(List<Fact> more) {
+            for (Fact f : more) {
+                ClaimSimilarity.Claim c = similarity.claim(f.text(), f);
+                // "He met Kim again": a claim's pronouns likely refer to the entities of the sentences before.
+                Set<String> context = new HashSet<>();
+                if (sameArticle(previous, f)) {
+                    context.addAll(previous.entities());
+                    if (sameArticle(beforePrevious, f)) {
+                        context.addAll(beforePrevious.entities());
+                    }
+                }
+                memory.add(c, context);
+                beforePrevious = previous;
+                previous = c;
+            }
+            return this;
+        }
+
+        /** How many known claims it holds. */
+        public int size() {
+            return memory.size();
+        }
+    }
+
+    /** Known claims in, their analysis out, for {@link #judge(Prepared, Article)}. */
+    public Prepared prepare(List<Fact> known) {
+        return new Prepared().extend(known);
+    }
+
+    public Novelty judge(List<Fact> known, Article version) {
+        return judge(prepare(known), version);
+    }
+
+    /** As {@link #judge(List, Article)}, against claims analysed before; leaves them unchanged. */
+    public Novelty judge(Prepared known, Article version) {
+        ClaimSimilarity.Memory memory = known.memory;
+        int size = memory.size();
+        try {
+            return judgeAgainst(memory, version);
+        } finally {
+            memory.truncate(size);
+        }
+    }
+
+    private Novelty judgeAgainst(ClaimSimilarity.Memory memory, Article version) {
         List<Fact> newFacts = new ArrayList<>();
+        List<Double> novelties = new ArrayList<>();
         List<FigureChange> changes = new ArrayList<>();
         List<Fact> remember = new ArrayList<>();
         int informative = 0;
         int adding = 0;
+        double peak = 0;
         for (Sentence s : version.sentences()) {
-            if (s.boilerplate() || !informative(s.text(), mentionsIn(version, s))) {
+            if (s.boilerplate()) {
+                continue;
+            }
+            String text = s.text();
+            // Tokenised and tagged once: the sentence and each of its clauses are read from these.
+            List<Token> tokens = Tokenizer.tokens(text);
+            List<EntityMention> tagged = similarity.tag(text, tokens);
+            ClaimSimilarity.Claim whole = similarity.claim(text, tokens, tagged, 0, text.length(), null);
+            // The sentence as a whole is what a reader compares: its novelty is the version's score.
+            peak = Math.max(peak, 1 - memory.best(whole, true).score());
+            if (!informative(tokens, mentionsIn(version, s), tagged)) {
                 continue;
             }
             informative++;
-            String text = s.text();
             List<Clauses.Span> clauses = Clauses.split(text);
             List<Clauses.Span> fresh = new ArrayList<>();
+            double sentencePeak = 0;
             boolean changed = false;
             for (Clauses.Span span : clauses) {
-                ClaimSimilarity.Claim c = similarity.claim(text.substring(span.start(), span.end()), null);
+                ClaimSimilarity.Claim c = clauses.size() == 1 ? whole
+                        : similarity.claim(text, tokens, tagged, span.start(), span.end(), null);
                 if (!clauseInformative(c)) {
                     continue;
                 }
@@ -126,26 +187,58 @@ public final class FactJudge {
                     changes.add(change);
                     Fact f = fact(text, version);
                     remember.add(f);
-                    memory.add(similarity.claim(text, f), Set.of());
+                    memory.add(ClaimSimilarity.as(whole, f), Set.of());
                     changed = true;
                     continue;
                 }
-                if (memory.best(c, true).score() < settings.knownThreshold()) {
+                double novelty = 1 - memory.best(c, true).score();
+                if (novelty > 1 - settings.knownThreshold()) {
                     fresh.add(span);
+                    sentencePeak = Math.max(sentencePeak, novelty);
                 }
             }
-            for (String part : joined(text, clauses, fresh)) {
-                Fact f = fact(part, version);
+            for (Clauses.Span part : joined(clauses, fresh)) {
+                Fact f = fact(text.substring(part.start(), part.end()), version);
                 newFacts.add(f);
+                novelties.add(sentencePeak);
                 remember.add(f);
-                memory.add(similarity.claim(part, f), Set.of());
+                memory.add(similarity.claim(text, tokens, tagged, part.start(), part.end(), f), Set.of());
             }
             if (changed || !fresh.isEmpty()) {
                 adding++;
             }
         }
         double score = informative == 0 ? 0 : (double) adding / informative;
-        return new Novelty(newFacts, changes, remember, score);
+        return new Novelty(newFacts, novelties, changes, remember, score, peak);
+    }
+
+    /**
+     * Texts in, a {@link Novelty} out: what {@code candidate} adds to the {@code known} texts, as
+     * {@link #judge} would find if the known texts were a story's memory and the candidate a
+     * version. Used by {@code wirewatch eval novelty} on labelled pairs.
+     */
+    public Novelty compare(List<String> known, String candidate) {
+        List<Fact> facts = new ArrayList<>();
+        for (String k : known) {
+            Article a = loose("known", k);
+            for (Sentence s : a.sentences()) {
+                if (!s.boilerplate()) {
+                    facts.add(fact(s.text(), a));
+                }
+            }
+        }
+        return judge(facts, loose("candidate", candidate));
+    }
+
+    /** A bare text as an article: its sentences and entities. */
+    private Article loose(String id, String text) {
+        // Labelled pairs are prose, not pages: no line of them is navigation or a heading.
+        List<Sentence> sentences = new ArrayList<>();
+        for (SentenceSplitter.Span s : SentenceSplitter.split(text)) {
+            sentences.add(new Sentence(text.substring(s.start(), s.end()), s.start(), false));
+        }
+        return new Article(id, null, id, null, null, null, null, text, sentences, tagger.tag(text), List.of(),
+                null, null, null, null);
     }
 
     private static boolean sameArticle(ClaimSimilarity.Claim c, Fact f) {
@@ -191,14 +284,11 @@ public final class FactJudge {
     }
 
     /** The new parts of a sentence: the whole of it when every clause is new, else runs of new clauses. */
-    private static List<String> joined(String text, List<Clauses.Span> all, List<Clauses.Span> fresh) {
+    private static List<Clauses.Span> joined(List<Clauses.Span> all, List<Clauses.Span> fresh) {
         if (fresh.isEmpty()) {
             return List.of();
         }
-        if (fresh.size() == all.size()) {
-            return List.of(text);
-        }
-        List<String> out = new ArrayList<>();
+        List<Clauses.Span> out = new ArrayList<>();
         int runStart = -1;
         int runEnd = -1;
         for (Clauses.Span s : all) {
@@ -208,12 +298,12 @@ public final class FactJudge {
                 }
                 runEnd = s.end();
             } else if (runStart >= 0) {
-                out.add(text.substring(runStart, runEnd));
+                out.add(new Clauses.Span(runStart, runEnd));
                 runStart = -1;
             }
         }
         if (runStart >= 0) {
-            out.add(text.substring(runStart, runEnd));
+            out.add(new Clauses.Span(runStart, runEnd));
         }
         return out;
     }
@@ -239,10 +329,14 @@ public final class FactJudge {
     /** Names an entity, states a figure or a date, or has enough content words. */
     boolean informative(String text, List<EntityMention> mentions) {
         List<Token> tokens = Tokenizer.tokens(text);
+        return informative(tokens, mentions, mentions.isEmpty() ? similarity.tag(text, tokens) : mentions);
+    }
+
+    private boolean informative(List<Token> tokens, List<EntityMention> mentions, List<EntityMention> tagged) {
         if (tokens.size() < MIN_SENTENCE_WORDS) {
             return false;
         }
-        if (!mentions.isEmpty() || !tagger.tag(text).isEmpty()) {
+        if (!mentions.isEmpty() || !tagged.isEmpty()) {
             return true;
         }
         int content = 0;

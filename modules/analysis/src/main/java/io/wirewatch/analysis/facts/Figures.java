@@ -64,7 +64,11 @@ public final class Figures {
     }
 
     public static List<Figure> of(String text) {
-        List<Token> tokens = Tokenizer.tokens(text);
+        return of(text, Tokenizer.tokens(text));
+    }
+
+    /** The figures of {@code text} among some of its tokens (offsets into {@code text}). */
+    static List<Figure> of(String text, List<Token> tokens) {
         List<Figure> singles = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);

@@ -7,11 +7,26 @@ import java.util.List;
  * What a version adds to its story's memory.
  *
  * @param newFacts      informative claims no known claim says, in the order the version gives them
+ * @param novelties     per new fact (same order), its novelty: 1 minus the share of its word weight
+ *                      the best-matching known claims cover, in (1 - knownThreshold, 1]
  * @param figureChanges known claims restated with other figures
  * @param remember      the facts to add to the story's memory (new ones and changed figures)
  * @param score         how much the version adds, 0 (nothing) to 1 (all of it is new)
+ * @param peak          the highest novelty of any informative sentence of the version taken whole,
+ *                      new or not: a continuous score (0 = every sentence is said already, 1 =
+ *                      none of its words is known), what {@code wirewatch eval novelty} reports
  */
-public record Novelty(List<Fact> newFacts, List<FigureChange> figureChanges, List<Fact> remember, double score) {
+public record Novelty(List<Fact> newFacts, List<Double> novelties, List<FigureChange> figureChanges,
+                      List<Fact> remember, double score, double peak) {
+
+    /** The highest novelty of the new facts, 0 when there is none. */
+    public double strongest() {
+        double max = 0;
+        for (double n : novelties) {
+            max = Math.max(max, n);
+        }
+        return max;
+    }
 
     public boolean isEmpty() {
         return newFacts.isEmpty() && figureChanges.isEmpty();

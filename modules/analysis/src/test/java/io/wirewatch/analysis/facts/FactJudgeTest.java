@@ -17,7 +17,9 @@ class FactJudgeTest {
         Novelty n = judge.judge(known, version);
         System.out.printf("=== %s: %d new, %d figure changes, score %.2f%n", label, n.newFacts().size(),
                 n.figureChanges().size(), n.score());
-        n.newFacts().forEach(f -> System.out.println("  NEW  " + f.text()));
+        for (int i = 0; i < n.newFacts().size(); i++) {
+            System.out.printf("  NEW %.2f  %s%n", n.novelties().get(i), n.newFacts().get(i).text());
+        }
         n.figureChanges().forEach(c -> System.out.println("  FIG  " + c.previousFigure() + " -> " + c.figure()
                 + " | " + c.text() + "\n       was: " + c.previous().text()));
         return n;
@@ -99,5 +101,45 @@ class FactJudgeTest {
         List<String> summary = judge.summaryOf(a);
         assertThat(summary).hasSize(NoveltySettings.defaults().summarySentences());
         assertThat(summary.get(0)).startsWith("The visit follows reports");
+    }
+
+    @Test
+    void claimsAnalysedOnceAndExtendedJudgeExactlyAsAFreshMemory() {
+        // Given version a's claims analysed once, and what version b then added
+        Article a = Fixtures.seedA();
+        Article b = Fixtures.seedB();
+        Article c = Fixtures.preparer().prepare(Fixtures.raw("articles/version-c.txt", "c", Fixtures.T0.plusSeconds(7200)));
+        FactJudge.Prepared known = judge.prepare(judge.claimsOf(a));
+        Novelty fromB = judge.judge(known, b);
+        assertThat(known.size()).isEqualTo(judge.claimsOf(a).size());
+
+        // When the analysis is extended with b's additions and c is judged against it
+        known.extend(fromB.remember());
+        List<Fact> all = new ArrayList<>(judge.claimsOf(a));
+        all.addAll(fromB.remember());
+
+        // Then the verdict is the one a memory analysed afresh gives
+        Novelty cached = judge.judge(known, c);
+        Novelty fresh = judge.judge(all, c);
+        assertThat(cached).isEqualTo(fresh);
+        assertThat(cached.figureChanges()).hasSize(1);
+    }
+
+    @Test
+    void comparingTextsFindsRestatementsAndNewClaims() {
+        // Given a known sentence, its restatement in other words and an unrelated claim
+        List<String> known = List.of("Russian troops crossed the border on Monday, officials said.");
+
+        // When each candidate is compared
+        Novelty same = judge.compare(known, "Officials said Russian soldiers crossed the border on Monday.");
+        Novelty other = judge.compare(known, "The central bank raised interest rates by two points to curb inflation.");
+
+        // Then the restatement adds nothing and scores low, the other claim is new and scores high
+        assertThat(same.isEmpty()).isTrue();
+        assertThat(same.peak()).isLessThan(0.2);
+        assertThat(other.newFacts()).extracting(Fact::text).containsExactly(
+                "The central bank raised interest rates by two points to curb inflation.");
+        assertThat(other.peak()).isGreaterThan(0.8);
+        assertThat(other.strongest()).isEqualTo(other.novelties().get(0));
     }
 }

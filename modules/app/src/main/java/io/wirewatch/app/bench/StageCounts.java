@@ -30,7 +30,7 @@ final class StageCounts implements StoryMetrics {
     }
 
     @Override
-    public void raised(Alert alert, Article article, Duration sinceFetched) {
+    public void raised(Alert alert, Duration sinceFetched) {
         raised.incrementAndGet();
     }
 

@@ -1,6 +1,7 @@
 package io.wirewatch.app.config;
 
 import io.wirewatch.analysis.facts.NoveltySettings;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -9,14 +10,19 @@ import java.util.List;
  * @param knownThreshold      similarity to a known claim at which a claim is not new
  * @param minInformativeWords content words a claim needs (unless it has an entity or a number)
  * @param summarySentences    sentences quoted by a NEW_STORY alert
+ * @param minNoveltyScore     novelty a new claim needs to be announced (weaker ones are remembered silently)
+ * @param coolDown            per story: news arriving this soon after its last alert is held and merged
  */
-public record FactsSection(Double knownThreshold, Integer minInformativeWords, Integer summarySentences) {
+public record FactsSection(Double knownThreshold, Integer minInformativeWords, Integer summarySentences,
+                           Double minNoveltyScore, Duration coolDown) {
 
     public NoveltySettings toSettings() {
         NoveltySettings d = NoveltySettings.defaults();
         return new NoveltySettings(knownThreshold == null ? d.knownThreshold() : knownThreshold,
                 minInformativeWords == null ? d.minInformativeWords() : minInformativeWords,
-                summarySentences == null ? d.summarySentences() : summarySentences);
+                summarySentences == null ? d.summarySentences() : summarySentences,
+                minNoveltyScore == null ? d.minNoveltyScore() : minNoveltyScore,
+                coolDown == null ? d.coolDown() : coolDown);
     }
 
     void check(List<String> problems) {
@@ -29,6 +35,12 @@ public record FactsSection(Double knownThreshold, Integer minInformativeWords, I
         }
         if (s.summarySentences() < 0) {
             problems.add("facts.summarySentences must not be negative, was " + s.summarySentences());
+        }
+        if (s.minNoveltyScore() < 0 || s.minNoveltyScore() > 1) {
+            problems.add("facts.minNoveltyScore must be in [0, 1], was " + s.minNoveltyScore());
+        }
+        if (coolDown != null && coolDown.isNegative()) {
+            problems.add("facts.coolDown must not be negative, was " + coolDown);
         }
     }
 }

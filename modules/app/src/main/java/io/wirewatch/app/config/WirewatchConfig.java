@@ -63,7 +63,7 @@ public record WirewatchConfig(
         topics = topics == null ? "topics.yaml" : topics;
         alerts = alerts == null ? DEFAULT_ALERTS : alerts;
         clustering = clustering == null ? new ClusteringSection(null, null, null, null) : clustering;
-        facts = facts == null ? new FactsSection(null, null, null) : facts;
+        facts = facts == null ? new FactsSection(null, null, null, null, null) : facts;
         console = console == null ? ConsoleSection.defaults() : console;
         ops = ops == null ? OpsSection.defaults() : ops;
         baseDir = baseDir == null ? Path.of(".") : baseDir;

@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
         description = "Measure wirewatch's judgement on labelled data.",
         subcommands = {
                 FeedParsingEval.class,
+                NoveltyEval.class,
         })
 public final class EvalCommand implements Runnable {
 

@@ -70,10 +70,10 @@ public final class MicrometerStoryMetrics implements StoryMetrics {
     }
 
     @Override
-    public void raised(Alert alert, Article article, Duration sinceFetched) {
+    public void raised(Alert alert, Duration sinceFetched) {
         Counter.builder("wirewatch.alerts.raised").description("Alerts raised by the facts stage")
                 .tag("type", alert.type().name()).register(registry).increment();
-        if (!sinceFetched.isNegative()) {
+        if (sinceFetched != null && !sinceFetched.isNegative()) {
             latency.record(sinceFetched);
         }
     }
