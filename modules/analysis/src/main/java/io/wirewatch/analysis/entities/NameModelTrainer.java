@@ -32,7 +32,10 @@ import opennlp.tools.util.TrainingParameters;
  */
 public final class NameModelTrainer {
 
-    /** Iterations and feature cutoff: cutoff 3 keeps the model a few MB with no loss on eng.testa. */
+    /** The shipped model's settings: on eng.testa, 150/2 beat 100/3 by 0.7 F1 on ORG (2.5 MB vs 1.7 MB). */
+    public static final int ITERATIONS = 150;
+    public static final int CUTOFF = 2;
+
     private final int iterations;
     private final int cutoff;
     private final NameFeatures features;
@@ -102,8 +105,8 @@ public final class NameModelTrainer {
             System.err.println("usage: NameModelTrainer CONLL_FILE MODEL_OUT [iterations] [cutoff]");
             System.exit(2);
         }
-        int iterations = args.length > 2 ? Integer.parseInt(args[2]) : 100;
-        int cutoff = args.length > 3 ? Integer.parseInt(args[3]) : 3;
+        int iterations = args.length > 2 ? Integer.parseInt(args[2]) : ITERATIONS;
+        int cutoff = args.length > 3 ? Integer.parseInt(args[3]) : CUTOFF;
         try {
             new NameModelTrainer(iterations, cutoff, NameFeatures.standard())
                     .train(Path.of(args[0]), Path.of(args[1]));

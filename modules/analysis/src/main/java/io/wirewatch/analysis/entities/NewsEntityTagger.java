@@ -3,6 +3,13 @@ package io.wirewatch.analysis.entities;
 import io.wirewatch.analysis.text.Tokenizer;
 import io.wirewatch.model.EntityMention;
 import io.wirewatch.model.EntityType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,6 +38,8 @@ import java.util.Map;
  */
 public final class NewsEntityTagger implements EntityTagger {
 
+    private static final ObjectMapper YAML = new YAMLMapper();
+
     private final Gazetteer gazetteer;
     private final EntityTagger finder;
 
@@ -39,9 +48,26 @@ public final class NewsEntityTagger implements EntityTagger {
         this.finder = finder;
     }
 
-    /** The shipped set-up: built-in gazetteer, the entities file over it, the shipped model. */
+    /**
+     * The shipped set-up: built-in gazetteer, the entities file over it, the shipped model unless
+     * the file says {@code nameFinder: false} (the model tags about a hundred 5 KB articles per
+     * second per core, the gazetteer thousands: see docs/benchmarks.md).
+     */
     public static NewsEntityTagger load(Path entitiesFile) {
-        return new NewsEntityTagger(DefaultGazetteer.withConfig(entitiesFile), StatisticalNames.shipped());
+        Gazetteer gazetteer = DefaultGazetteer.withConfig(entitiesFile);
+        return new NewsEntityTagger(gazetteer, nameFinder(entitiesFile) ? StatisticalNames.shipped() : null);
+    }
+
+    private static boolean nameFinder(Path entitiesFile) {
+        try (InputStream in = Files.newInputStream(entitiesFile)) {
+            JsonNode setting = YAML.readTree(in).path("nameFinder");
+            if (!setting.isMissingNode() && !setting.isBoolean()) {
+                throw new IllegalArgumentException(entitiesFile + ": nameFinder must be true or false, not " + setting);
+            }
+            return setting.asBoolean(true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read entities from " + entitiesFile + ": " + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -71,4 +71,20 @@ class NewsEntityTaggerTest {
                 .containsExactly("Japan");
         assertThat(gazetteerOnly.tag("")).isEmpty();
     }
+
+    @Test
+    void theEntitiesFileCanSwitchTheNameFinderOff(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        // Given an entities file that switches the name finder off, and one with a bad setting
+        java.nio.file.Path off = dir.resolve("off.yaml");
+        java.nio.file.Files.writeString(off, "nameFinder: false\nentities:\n  - {name: Acme, type: ORGANIZATION}\n");
+        java.nio.file.Path bad = dir.resolve("bad.yaml");
+        java.nio.file.Files.writeString(bad, "nameFinder: sometimes\nentities: []\n");
+
+        // Then only known names are tagged, and the bad setting is a clear error
+        assertThat(NewsEntityTagger.load(off).tag("Maria Kowalczyk joined Acme in Japan."))
+                .extracting(EntityMention::canonical).containsExactly("Acme", "Japan");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> NewsEntityTagger.load(bad))
+                .hasMessageContaining("nameFinder must be true or false");
+    }
 }

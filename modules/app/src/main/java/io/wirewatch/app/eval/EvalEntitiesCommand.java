@@ -76,10 +76,10 @@ public final class EvalEntitiesCommand implements Callable<Integer> {
     @Option(names = "--model-out", paramLabel = "FILE", description = "Where --train writes the model.")
     Path modelOut;
 
-    @Option(names = "--iterations", defaultValue = "100", description = "Training iterations (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--iterations", defaultValue = "150", description = "Training iterations (default: ${DEFAULT-VALUE}).")
     int iterations;
 
-    @Option(names = "--cutoff", defaultValue = "3", description = "Training feature cutoff (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--cutoff", defaultValue = "2", description = "Training feature cutoff (default: ${DEFAULT-VALUE}).")
     int cutoff;
 
     @Spec
@@ -94,18 +94,21 @@ public final class EvalEntitiesCommand implements Callable<Integer> {
                 err.println("wirewatch eval entities: --train needs --model-out FILE");
                 return 2;
             }
-            requireFile(mode.train);
+            if (!exists(mode.train, err)) {
+                return 2;
+            }
             new NameModelTrainer(iterations, cutoff, NameFeatures.standard()).train(mode.train, modelOut);
             out.printf("model written to %s (%,d bytes)%n", modelOut, Files.size(modelOut));
             return 0;
         }
+        if (!exists(mode.conll != null ? mode.conll : mode.input, err)) {
+            return 2;
+        }
         EntityTagger t = tagger();
         if (mode.conll != null) {
-            requireFile(mode.conll);
             printScores(new NameScores().score(ConllCorpus.read(mode.conll), t), out);
             return 0;
         }
-        requireFile(mode.input);
         return tagLines(t, mode.input, out, err);
     }
 
@@ -170,9 +173,12 @@ public final class EvalEntitiesCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%-8s %9.4f %9.4f %9.4f %7d%n", type, c.precision(), c.recall(), c.f1(), c.gold());
     }
 
-    private static void requireFile(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new IOException("no such file: " + file);
+    private static boolean exists(Path file, PrintWriter err) {
+        if (Files.isRegularFile(file)) {
+            return true;
         }
+        err.println("wirewatch eval entities: no such file: " + file);
+        err.flush();
+        return false;
     }
 }
