@@ -86,4 +86,18 @@ class ShippedEntitiesTest {
         assertThat(types.get("North Korea")).containsExactly(EntityType.PLACE);
         assertThat(types.get("Korean Central News Agency")).containsExactly(EntityType.ORGANIZATION);
     }
+
+    @Test
+    void theShippedTopicsOfTheSeeds() {
+        // Given the shipped topic rules and version B's headline and body
+        TopicRules topics = TopicRules.fromYaml(Path.of("../../config/topics.yaml"));
+        String text = Fixtures.resource("seeds/version-b.txt");
+
+        // When its topics are matched on the shipped tagger's mentions
+        List<String> matched = topics.match(text, SHIPPED.tag(body("seeds/version-b.txt")));
+
+        // Then it is about Korea and Russia, the peninsula, the war, missiles, nuclear talks and the ceasefire
+        assertThat(matched).containsExactly("korea-russia", "korean-peninsula", "ukraine-war", "missile-tests",
+                "nuclear", "ceasefire-talks", "sanctions");
+    }
 }
