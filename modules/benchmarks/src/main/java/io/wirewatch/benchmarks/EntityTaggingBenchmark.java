@@ -1,5 +1,6 @@
 package io.wirewatch.benchmarks;
 
+import io.wirewatch.analysis.entities.CapitalisedNames;
 import io.wirewatch.analysis.entities.DefaultGazetteer;
 import io.wirewatch.analysis.entities.Gazetteer;
 import io.wirewatch.analysis.entities.NewsEntityTagger;
@@ -22,7 +23,8 @@ import org.openjdk.jmh.annotations.State;
  * Entity tagging speed: articles of about 5 KB in, articles tagged per second out (one operation is
  * one article), for the gazetteer alone with 100,000 aliases (generated: 25,000 people,
  * organisations and places with four aliases each, on top of the built-in gazetteer), the
- * statistical name finder alone, and both as the topology runs them. The setup prints how many
+ * statistical name finder alone, both as the topology runs them, and the gazetteer with the
+ * capitalised-name rules (what runs with {@code nameFinder: false}). The setup prints how many
  * mentions an article yields, to turn articles per second into mentions per second.
  *
  * <pre>
@@ -46,6 +48,7 @@ public class EntityTaggingBenchmark {
     private Gazetteer gazetteer;
     private StatisticalNames model;
     private NewsEntityTagger full;
+    private NewsEntityTagger gazetteerAndRules;
     private List<String> articles;
     private int next;
 
@@ -73,6 +76,7 @@ public class EntityTaggingBenchmark {
         gazetteer = Gazetteer.of(entries);
         model = StatisticalNames.shipped();
         full = new NewsEntityTagger(gazetteer, model);
+        gazetteerAndRules = new NewsEntityTagger(gazetteer, new CapitalisedNames());
 
         articles = new ArrayList<>();
         for (int a = 0; a < 64; a++) {
@@ -139,6 +143,12 @@ public class EntityTaggingBenchmark {
     @Benchmark
     public List<EntityMention> model() {
         return model.tag(article());
+    }
+
+    /** What runs with {@code nameFinder: false}: the gazetteer and {@link CapitalisedNames}. */
+    @Benchmark
+    public List<EntityMention> gazetteerAndRules() {
+        return gazetteerAndRules.tag(article());
     }
 
     @Benchmark

@@ -23,8 +23,8 @@ public final class EntityTaggingCpuTime {
         EntityTaggingBenchmark b = new EntityTaggingBenchmark();
         b.setUp();
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        for (String which : new String[] {"gazetteer", "model", "gazetteerAndModel"}) {
-            int n = which.equals("gazetteer") ? 20_000 : 400;
+        for (String which : new String[] {"gazetteer", "gazetteerAndRules", "model", "gazetteerAndModel"}) {
+            int n = which.startsWith("gazetteerAndM") || which.equals("model") ? 400 : 20_000;
             for (int round = 0; round < 2; round++) { // the first round warms the JIT up
                 long cpu0 = mx.getCurrentThreadCpuTime();
                 long wall0 = System.nanoTime();
@@ -33,6 +33,7 @@ public final class EntityTaggingCpuTime {
                     mentions += switch (which) {
                         case "gazetteer" -> b.gazetteer().size();
                         case "model" -> b.model().size();
+                        case "gazetteerAndRules" -> b.gazetteerAndRules().size();
                         default -> b.gazetteerAndModel().size();
                     };
                 }

@@ -44,6 +44,14 @@ import org.slf4j.LoggerFactory;
  * overlap the longest match wins ("North Korean leader" is North Korea, not Korea); mentions never
  * overlap. All aliases live in one token trie, so tagging costs one walk per token, not a loop
  * over aliases. Instances are immutable and thread-safe.
+ *
+ * <p>People's short forms need no alias: once a text has named a person (any alias, typically
+ * the full name), the first and last words of their multi-word names ("Kim", "Shoigu"), alone or
+ * after a courtesy title ("Mr Kim", "Dr. Shoigu"), are that person until the text ends; where
+ * two people named so far share the word, the one named last. Before such a mention, or in a text
+ * that never names them, a bare surname is not tagged: "Kim" alone may be anyone. Titles that open
+ * a name ("President Putin") are never short forms; words of two letters or fewer neither.
+ * Combined with the built-in list by {@link DefaultGazetteer}.
  */
 public final class Gazetteer implements EntityTagger {
 

@@ -49,13 +49,15 @@ public final class NewsEntityTagger implements EntityTagger {
     }
 
     /**
-     * The shipped set-up: built-in gazetteer, the entities file over it, the shipped model unless
-     * the file says {@code nameFinder: false} (the model tags about a hundred 5 KB articles per
-     * second per core, the gazetteer thousands: see docs/benchmarks.md).
+     * The shipped set-up: built-in gazetteer, the entities file over it, and the shipped model; or,
+     * when the file says {@code nameFinder: false}, the cheap rules of {@link CapitalisedNames}
+     * instead (the model tags about a hundred 5 KB articles per second per core, the rules and the
+     * gazetteer thousands: see docs/benchmarks.md).
      */
     public static NewsEntityTagger load(Path entitiesFile) {
         Gazetteer gazetteer = DefaultGazetteer.withConfig(entitiesFile);
-        return new NewsEntityTagger(gazetteer, nameFinder(entitiesFile) ? StatisticalNames.shipped() : null);
+        return new NewsEntityTagger(gazetteer,
+                nameFinder(entitiesFile) ? StatisticalNames.shipped() : new CapitalisedNames());
     }
 
     private static boolean nameFinder(Path entitiesFile) {

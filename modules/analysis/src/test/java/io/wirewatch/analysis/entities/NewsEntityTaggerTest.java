@@ -81,9 +81,12 @@ class NewsEntityTaggerTest {
         java.nio.file.Path bad = dir.resolve("bad.yaml");
         java.nio.file.Files.writeString(bad, "nameFinder: sometimes\nentities: []\n");
 
-        // Then only known names are tagged, and the bad setting is a clear error
-        assertThat(NewsEntityTagger.load(off).tag("Maria Kowalczyk joined Acme in Japan."))
-                .extracting(EntityMention::canonical).containsExactly("Acme", "Japan");
+        // Then known names and the rules' finds are tagged, and the bad setting is a clear error
+        assertThat(NewsEntityTagger.load(off).tag("Later Maria Kowalczyk said she joined Acme in Japan."))
+                .extracting(EntityMention::canonical, EntityMention::type).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Maria Kowalczyk", EntityType.PERSON),
+                        org.assertj.core.groups.Tuple.tuple("Acme", EntityType.ORGANIZATION),
+                        org.assertj.core.groups.Tuple.tuple("Japan", EntityType.PLACE));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> NewsEntityTagger.load(bad))
                 .hasMessageContaining("nameFinder must be true or false");
     }

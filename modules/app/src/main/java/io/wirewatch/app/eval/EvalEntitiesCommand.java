@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wirewatch.analysis.entities.CapitalisedNames;
 import io.wirewatch.analysis.entities.ConllCorpus;
 import io.wirewatch.analysis.entities.DefaultGazetteer;
 import io.wirewatch.analysis.entities.EntityTagger;
@@ -43,7 +44,8 @@ import picocli.CommandLine.Spec;
  *   the way the shipped {@code names-en.bin} was made.</li>
  * </ul>
  * {@code --tagger} picks what runs: {@code full} (gazetteer then model, as the topology),
- * {@code gazetteer} or {@code model} alone.
+ * {@code gazetteer} or {@code model} alone, {@code rules} (capitalised runs typed by cues) alone,
+ * or {@code gazetteer+rules} (what runs with {@code nameFinder: false}).
  */
 @Command(name = "entities", mixinStandardHelpOptions = true,
         description = "Tag entities in JSON lines, score the tagger on a CoNLL-2003 file, or train its model.")
@@ -67,7 +69,8 @@ public final class EvalEntitiesCommand implements Callable<Integer> {
             description = "Entities file over the built-in gazetteer (default: ${DEFAULT-VALUE}; skipped when absent).")
     Path entities;
 
-    @Option(names = "--tagger", defaultValue = "full", description = "full, gazetteer or model (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--tagger", defaultValue = "full",
+            description = "full, gazetteer, model, rules or gazetteer+rules (default: ${DEFAULT-VALUE}).")
     String tagger;
 
     @Option(names = "--model", paramLabel = "FILE", description = "A name model file instead of the shipped one.")
@@ -118,9 +121,12 @@ public final class EvalEntitiesCommand implements Callable<Integer> {
         StatisticalNames names = model == null ? null : StatisticalNames.fromFile(model);
         return switch (tagger.toLowerCase(Locale.ROOT)) {
             case "gazetteer" -> gazetteer;
+            case "rules" -> new CapitalisedNames();
+            case "gazetteer+rules" -> new NewsEntityTagger(gazetteer, new CapitalisedNames());
             case "model" -> names != null ? names : StatisticalNames.shipped();
             case "full" -> new NewsEntityTagger(gazetteer, names != null ? names : StatisticalNames.shipped());
-            default -> throw new IllegalArgumentException("--tagger must be full, gazetteer or model, not '" + tagger + "'");
+            default -> throw new IllegalArgumentException(
+                    "--tagger must be full, gazetteer, model, rules or gazetteer+rules, not '" + tagger + "'");
         };
     }
 
