@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +44,14 @@ import org.slf4j.LoggerFactory;
  * overlap the longest match wins ("North Korean leader" is North Korea, not Korea); mentions never
  * overlap. All aliases live in one token trie, so tagging costs one walk per token, not a loop
  * over aliases. Instances are immutable and thread-safe.
+ *
+ * <p>People's short forms need no alias: once a text has named a person (any alias, typically
+ * the full name), the first and last words of their multi-word names ("Kim", "Shoigu"), alone or
+ * after a courtesy title ("Mr Kim", "Dr. Shoigu"), are that person until the text ends; where
+ * two people named so far share the word, the one named last. Before such a mention, or in a text
+ * that never names them, a bare surname is not tagged: "Kim" alone may be anyone. Titles that open
+ * a name ("President Putin") are never short forms; words of two letters or fewer neither.
+ * Combined with the built-in list by {@link DefaultGazetteer}.
  */
 public final class Gazetteer implements EntityTagger {
 
@@ -54,19 +63,29 @@ public final class Gazetteer implements EntityTagger {
     record File(List<Entry> entities) {
     }
 
-    /** One configured entity. */
-    record Entry(String name, String type, List<String> aliases) {
+    /** One configured entity: canonical name, type (as written in YAML), aliases. */
+    public record Entry(String name, String type, List<String> aliases) {
     }
 
     private record Target(String canonical, EntityType type, boolean singleWord) {
     }
+
 
     private static final class Node {
         final Map<String, Node> next = new HashMap<>(4);
         Target target;
     }
 
+    /** Courtesy titles kept inside a short-form mention ("Mr Shoigu"); case-insensitive. */
+    private static final Set<String> COURTESY = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame");
+    /** Words that open a name but are titles, never a short form of it ("President Putin"). */
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "president",
+            "prime", "minister", "premier", "chancellor", "general", "gen", "senator", "sen", "king", "queen",
+            "prince", "princess", "pope", "leader", "governor", "secretary", "judge", "chairman", "mayor");
+
     private final Node root = new Node();
+    /** First and last words of people's multi-word names: short form -> people it may stand for. */
+    private final Map<String, List<Target>> shortForms = new HashMap<>();
     private final int size;
 
     private Gazetteer(List<Entry> entries) {
@@ -76,13 +95,21 @@ public final class Gazetteer implements EntityTagger {
                 continue;
             }
             EntityType type = parseType(e.type());
-            add(e.name().strip(), e.name(), type);
+            String canonical = e.name().strip();
+            Target target = add(canonical, e.name(), type);
+            List<String> names = new ArrayList<>();
+            names.add(e.name());
             if (e.aliases() != null) {
                 for (String alias : e.aliases()) {
                     if (alias != null && !alias.isBlank()) {
-                        add(e.name().strip(), alias, type);
+                        Target t = add(canonical, alias, type);
+                        target = target == null ? t : target;
+                        names.add(alias);
                     }
                 }
+            }
+            if (type == EntityType.PERSON && target != null) {
+                addShortForms(target, names);
             }
             count++;
         }
@@ -98,9 +125,19 @@ public final class Gazetteer implements EntityTagger {
     }
 
     public static Gazetteer fromYaml(InputStream in) {
+        return new Gazetteer(readEntries(in));
+    }
+
+    /** A gazetteer of the given entries; where two entries claim one alias, the earlier wins. */
+    public static Gazetteer of(List<Entry> entries) {
+        return new Gazetteer(entries);
+    }
+
+    /** The entries of an entities file (config/entities.yaml format). */
+    public static List<Entry> readEntries(InputStream in) {
         try {
             File file = YAML.readValue(in, File.class);
-            return new Gazetteer(file == null || file.entities() == null ? List.of() : file.entities());
+            return file == null || file.entities() == null ? List.of() : file.entities();
         } catch (IOException e) {
             throw new UncheckedIOException("not a valid entities file: " + e.getMessage(), e);
         }
@@ -129,6 +166,8 @@ public final class Gazetteer implements EntityTagger {
             return List.of();
         }
         List<EntityMention> out = new ArrayList<>();
+        // Where each person was last named in full: a short form refers to the latest one.
+        Map<String, Integer> named = shortForms.isEmpty() ? null : new HashMap<>();
         int n = tokens.size();
         int i = 0;
         while (i < n) {
@@ -146,6 +185,15 @@ public final class Gazetteer implements EntityTagger {
                     matchEnd = j;
                 }
             }
+            if (match != null) {
+                if (named != null) {
+                    named.put(match.canonical(), i);
+                }
+            } else if (named != null && !named.isEmpty()) {
+                int k = COURTESY.contains(tokens.get(i).norm()) && i + 1 < n ? i + 1 : i;
+                match = shortForm(tokens.get(k), named);
+                matchEnd = match == null ? -1 : k;
+            }
             if (match == null) {
                 i++;
                 continue;
@@ -158,23 +206,67 @@ public final class Gazetteer implements EntityTagger {
         return out;
     }
 
-    private void add(String canonical, String alias, EntityType type) {
+    /** The person a capitalised short form stands for, among those already named in full. */
+    private Target shortForm(Token token, Map<String, Integer> named) {
+        if (!token.capitalised()) {
+            return null;
+        }
+        List<Target> people = shortForms.get(token.norm());
+        if (people == null) {
+            return null;
+        }
+        Target best = null;
+        int bestAt = -1;
+        for (Target p : people) {
+            Integer at = named.get(p.canonical());
+            if (at != null && at > bestAt) {
+                best = p;
+                bestAt = at;
+            }
+        }
+        return best;
+    }
+
+    private void addShortForms(Target person, List<String> names) {
+        for (String name : names) {
+            List<Token> tokens = Tokenizer.tokens(name);
+            int first = 0;
+            while (first < tokens.size() && TITLES.contains(tokens.get(first).norm())) {
+                first++;
+            }
+            if (tokens.size() - first < 2) {
+                continue;
+            }
+            for (Token t : List.of(tokens.get(first), tokens.get(tokens.size() - 1))) {
+                // Two letters or fewer ("Un", "Li") collide with acronyms and words too often.
+                if (t.norm().length() > 2 && t.capitalised()) {
+                    List<Target> people = shortForms.computeIfAbsent(t.norm(), k -> new ArrayList<>(1));
+                    if (people.stream().noneMatch(p -> p.canonical().equals(person.canonical()))) {
+                        people.add(person);
+                    }
+                }
+            }
+        }
+    }
+
+    private Target add(String canonical, String alias, EntityType type) {
         List<Token> tokens = Tokenizer.tokens(alias);
         if (tokens.isEmpty()) {
-            return;
+            return null;
         }
         Node node = root;
         for (Token t : tokens) {
             node = node.next.computeIfAbsent(t.norm(), k -> new Node());
         }
         if (node.target != null && !node.target.canonical().equals(canonical)) {
-            LOG.warn("alias '{}' of {} is already an alias of {}; keeping {}", alias, canonical,
+            LOG.debug("alias '{}' of {} is already an alias of {}; keeping {}", alias, canonical,
                     node.target.canonical(), node.target.canonical());
-            return;
+            return null;
         }
         if (node.target == null) {
             node.target = new Target(canonical, type, tokens.size() == 1);
         }
+        return node.target;
     }
 
     private static EntityType parseType(String type) {

@@ -97,4 +97,31 @@ class GazetteerTest {
         assertThat(g.tag("Acme in Moscow")).extracting(EntityMention::type)
                 .containsExactly(EntityType.OTHER, EntityType.OTHER);
     }
+
+    @Test
+    void surnamesAndCourtesyTitlesOnlyAfterAFullMention() {
+        // Given people known by their full names only
+        Gazetteer g = of("""
+                entities:
+                  - name: Kim Jong Un
+                    type: PERSON
+                  - name: Kim Yo Jong
+                    type: PERSON
+                  - name: Sergei Shoigu
+                    type: PERSON
+                    aliases: [Sergey Shoigu]
+                """);
+
+        // When a text uses short forms before and after the full names
+        String text = "Kim arrived. Shoigu too. Then Kim Jong Un met Sergey Shoigu; Mr Shoigu and Kim's aide spoke. "
+                + "Later Kim Yo Jong spoke, and Kim left with Dr. Shoigu. Ms Kim stayed; kim is lower case.";
+        List<EntityMention> m = g.tag(text);
+
+        // Then the short forms count only once the person was named, for the latest one named
+        assertThat(m).extracting(EntityMention::text).containsExactly("Kim Jong Un", "Sergey Shoigu", "Mr Shoigu",
+                "Kim", "Kim Yo Jong", "Kim", "Dr. Shoigu", "Ms Kim");
+        assertThat(m).extracting(EntityMention::canonical).containsExactly("Kim Jong Un", "Sergei Shoigu",
+                "Sergei Shoigu", "Kim Jong Un", "Kim Yo Jong", "Kim Yo Jong", "Sergei Shoigu", "Kim Yo Jong");
+        m.forEach(x -> assertThat(text.substring(x.start(), x.end())).isEqualTo(x.text()));
+    }
 }

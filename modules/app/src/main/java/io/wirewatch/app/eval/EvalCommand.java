@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
                 FeedParsingEval.class,
                 NoveltyEval.class,
+                EvalEntitiesCommand.class,
         })
 public final class EvalCommand implements Runnable {
 

@@ -1,0 +1,189 @@
+package io.wirewatch.analysis.entities;
+
+import io.wirewatch.analysis.text.Tokenizer;
+import io.wirewatch.model.EntityMention;
+import io.wirewatch.model.EntityType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * wirewatch's entity tagger: a text in, its mentions out, known entities under their canonical
+ * names and unknown ones under their own.
+ *
+ * <ol>
+ *   <li>The gazetteer (built-in plus config/entities.yaml, see {@link DefaultGazetteer}) tags what it
+ *   knows: aliases, transliterations, demonyms, acronyms, and a person's short forms ("Kim",
+ *   "Mr Shoigu") once the article has named them in full.</li>
+ *   <li>The statistical name finder ({@link StatisticalNames}) finds the names nobody configured;
+ *   where it overlaps a known mention the gazetteer wins, unless the found name contains the known
+ *   ones, adds words of its own and is a person, place or organisation ("Russian Security Council"
+ *   is an organisation, not Russia; "US-led" stays the United States).</li>
+ *   <li>A found name is then tied to what the article said before: a one-word person ("Smith")
+ *   to the last person named in full with that first or last word ("John Smith"), and an acronym
+ *   in brackets right after a name ("Korea Development Institute (KDI)") to that name, so later
+ *   uses of the acronym carry it too.</li>
+ * </ol>
+ * Thread-safe; mentions in order of position, never overlapping.
+ */
+public final class NewsEntityTagger implements EntityTagger {
+
+    private static final ObjectMapper YAML = new YAMLMapper();
+
+    private final Gazetteer gazetteer;
+    private final EntityTagger finder;
+
+    public NewsEntityTagger(Gazetteer gazetteer, EntityTagger finder) {
+        this.gazetteer = gazetteer == null ? Gazetteer.empty() : gazetteer;
+        this.finder = finder;
+    }
+
+    /**
+     * The shipped set-up: built-in gazetteer, the entities file over it, and the shipped model; or,
+     * when the file says {@code nameFinder: false}, the cheap rules of {@link CapitalisedNames}
+     * instead (the model tags about a hundred 5 KB articles per second per core, the rules and the
+     * gazetteer thousands: see docs/benchmarks.md).
+     */
+    public static NewsEntityTagger load(Path entitiesFile) {
+        Gazetteer gazetteer = DefaultGazetteer.withConfig(entitiesFile);
+        return new NewsEntityTagger(gazetteer,
+                nameFinder(entitiesFile) ? StatisticalNames.shipped() : new CapitalisedNames());
+    }
+
+    private static boolean nameFinder(Path entitiesFile) {
+        try (InputStream in = Files.newInputStream(entitiesFile)) {
+            JsonNode setting = YAML.readTree(in).path("nameFinder");
+            if (!setting.isMissingNode() && !setting.isBoolean()) {
+                throw new IllegalArgumentException(entitiesFile + ": nameFinder must be true or false, not " + setting);
+            }
+            return setting.asBoolean(true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read entities from " + entitiesFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<EntityMention> tag(String text) {
+        List<EntityMention> known = gazetteer.tag(text);
+        if (finder == null || text == null || text.isEmpty()) {
+            return known;
+        }
+        List<EntityMention> found = finder.tag(text);
+        List<EntityMention> all = new ArrayList<>(known.size() + found.size());
+        boolean[] dropped = new boolean[known.size()];
+        int k = 0;
+        for (EntityMention f : found) {
+            while (k < known.size() && known.get(k).end() <= f.start()) {
+                k++;
+            }
+            // The known mentions this found name overlaps; it wins only by containing them all
+            // and adding a word of its own, as a name of a known type ("Russian Security Council"
+            // is an organisation, not Russia; "US-led" stays the United States).
+            boolean wins = f.type() != EntityType.OTHER;
+            int covered = 0;
+            int last = k;
+            for (int j = k; j < known.size() && known.get(j).start() < f.end(); j++) {
+                EntityMention m = known.get(j);
+                wins &= f.start() <= m.start() && m.end() <= f.end();
+                covered += Tokenizer.tokens(m.text()).size();
+                last = j + 1;
+            }
+            if (last == k) {
+                all.add(f);
+            } else if (wins && Tokenizer.tokens(f.text()).size() > covered) {
+                for (int j = k; j < last; j++) {
+                    dropped[j] = true;
+                }
+                all.add(f);
+            }
+        }
+        for (int j = 0; j < known.size(); j++) {
+            if (!dropped[j]) {
+                all.add(known.get(j));
+            }
+        }
+        all.sort(Comparator.comparingInt(EntityMention::start));
+        return resolve(text, all);
+    }
+
+    /**
+     * Ties one-word people and bracketed acronyms to the names the text gave before them. A
+     * one-word person the text names in full only later (a headline's "Kim") is tied to that.
+     */
+    private static List<EntityMention> resolve(String text, List<EntityMention> mentions) {
+        Map<String, EntityMention> laterPerson = new HashMap<>();
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            EntityMention m = mentions.get(i);
+            List<String> words = words(m);
+            if (m.type() == EntityType.PERSON && words.size() >= 2) {
+                laterPerson.put(words.get(0), m);
+                laterPerson.put(words.get(words.size() - 1), m);
+            }
+        }
+        Map<String, EntityMention> personByWord = new HashMap<>();
+        Map<String, EntityMention> byAcronym = new HashMap<>();
+        List<EntityMention> out = new ArrayList<>(mentions.size());
+        EntityMention previous = null;
+        for (EntityMention m : mentions) {
+            EntityMention r = m;
+            List<String> words = words(m);
+            boolean foundHere = m.canonical().equals(m.text().replaceAll("\\s+", " "));
+            if (foundHere && words.size() == 1) {
+                EntityMention person = personByWord.getOrDefault(words.get(0),
+                        m.type() == EntityType.PERSON ? laterPerson.get(words.get(0)) : null);
+                EntityMention expansion = byAcronym.get(m.text());
+                if (person != null && m.type() != EntityType.PLACE) {
+                    r = new EntityMention(m.text(), person.canonical(), EntityType.PERSON, m.start(), m.end());
+                } else if (expansion != null) {
+                    r = new EntityMention(m.text(), expansion.canonical(), expansion.type(), m.start(), m.end());
+                } else if (previous != null && acronymOf(m.text(), previous, text, m.start())) {
+                    byAcronym.put(m.text(), previous);
+                    r = new EntityMention(m.text(), previous.canonical(), previous.type(), m.start(), m.end());
+                }
+            }
+            if (r.type() == EntityType.PERSON && words.size() >= 2) {
+                personByWord.put(words.get(0), r);
+                personByWord.put(words.get(words.size() - 1), r);
+            }
+            out.add(r);
+            previous = r;
+        }
+        return out;
+    }
+
+    private static List<String> words(EntityMention m) {
+        List<String> words = new ArrayList<>(4);
+        for (io.wirewatch.analysis.text.Token t : Tokenizer.tokens(m.text())) {
+            words.add(t.norm());
+        }
+        return words;
+    }
+
+    /** "Korea Development Institute (KDI)": capitals in brackets right after a name, its initials. */
+    static boolean acronymOf(String acronym, EntityMention name, String text, int at) {
+        if (acronym.length() < 2 || !acronym.chars().allMatch(Character::isUpperCase)) {
+            return false;
+        }
+        String between = text.substring(name.end(), at).strip();
+        if (!between.equals("(")) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String w : name.text().split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                initials.append(w.charAt(0));
+            }
+        }
+        return initials.toString().equals(acronym);
+    }
+}
