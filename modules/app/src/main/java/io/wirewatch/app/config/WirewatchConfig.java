@@ -50,7 +50,7 @@ public record WirewatchConfig(
         feeds = feeds == null ? List.of() : List.copyOf(feeds);
         entities = entities == null ? "entities.yaml" : entities;
         topics = topics == null ? "topics.yaml" : topics;
-        clustering = clustering == null ? new ClusteringSection(null, null, null, null) : clustering;
+        clustering = clustering == null ? new ClusteringSection(null, null, null, null, null) : clustering;
         facts = facts == null ? new FactsSection(null, null, null) : facts;
         console = console == null ? ConsoleSection.defaults() : console;
         baseDir = baseDir == null ? Path.of(".") : baseDir;

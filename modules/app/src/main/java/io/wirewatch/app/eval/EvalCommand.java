@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure wirewatch's judgement on labelled data.",
         subcommands = {
+                ClusterEvalCommand.class,
         })
 public final class EvalCommand implements Runnable {
 
