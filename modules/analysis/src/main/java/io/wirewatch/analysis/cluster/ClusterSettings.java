@@ -17,7 +17,7 @@ public record ClusterSettings(Duration window, double copyThreshold, double vers
                               double headlineVersionThreshold, int maxCandidates) {
 
     public static ClusterSettings defaults() {
-        return new ClusterSettings(Duration.ofHours(72), 0.5, 0.45, 0.25, 30);
+        return new ClusterSettings(Duration.ofHours(72), 0.5, 0.5, 0.25, 30);
     }
 
     /** The VERSION threshold that applies to an article. */

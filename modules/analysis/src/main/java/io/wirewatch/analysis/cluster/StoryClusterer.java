@@ -103,6 +103,25 @@ public final class StoryClusterer {
         return verdict;
     }
 
+    /**
+     * Files an article as a NEW story without judging it against the stories held: for back-fills
+     * and for benchmarks that need a full window of stories. State is updated exactly as by
+     * {@link #assign} for a NEW article.
+     */
+    public Assignment startStory(Article article) {
+        Instant published = article.published() != null ? article.published() : Instant.EPOCH;
+        maybeExpire(published);
+        Idf idf = new Idf(index);
+        ArticleProfile profile = ArticleProfile.of(article, idf);
+        String storyId = storyIdFor(article.id());
+        index.putSummary(StorySummary.start(storyId, article.title(), article.id(), published, profile.unitTerms(),
+                profile.headlineTerms(), profile.entities(), profile.minHash(), idf::of));
+        fileUnder(storyId, profile.keys(), published);
+        index.rememberArticle(article.id(), article.signature().contentHash(), storyId, published);
+        index.countDocument(profile.dfTerms());
+        return new Assignment(storyId, Relation.NEW, 1.0, null);
+    }
+
     private Assignment judge(ArticleProfile profile, Idf idf) {
         List<StorySummary> candidates = candidates(profile);
 

@@ -129,35 +129,41 @@ public final class ClusterEvalCommand implements Callable<Integer> {
         StoryClusterer clusterer = new StoryClusterer(settings, new InMemoryStoryIndex());
         List<String> lines = new ArrayList<>(stream.size());
         List<String> stories = new ArrayList<>(stream.size());
+        List<Relation> verdicts = new ArrayList<>(stream.size());
         Map<Relation, Integer> relations = new EnumMap<>(Relation.class);
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long started = System.nanoTime();
+        long cpuStarted = threads.getCurrentThreadCpuTime();
         for (EvalArticle a : stream) {
             Assignment x = clusterer.assign(preparer.prepare(a.toRaw()));
             stories.add(x.storyId());
+            verdicts.add(x.relation());
             relations.merge(x.relation(), 1, Integer::sum);
             if (output != null) {
                 lines.add(Json.write(new Verdict(a.id(), x.storyId(), x.relation(), round(x.similarity()))));
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStarted) / 1e9;
         if (output != null) {
             write(output, lines);
         }
 
-        out.printf("articles %d, stories %d, %s (%.0f articles/s through prepare+cluster, one thread)%n",
-                stream.size(), new HashSet<>(stories).size(), relations, stream.size() / Math.max(seconds, 1e-9));
+        out.printf("articles %d, stories %d, %s%n", stream.size(), new HashSet<>(stories).size(), relations);
+        out.printf("prepare+cluster on one thread: %.1f s (%.1f s CPU), cold JVM; docs/benchmarks.md has the JMH figures%n",
+                seconds, cpuSeconds);
         out.printf("settings: window %s, copyThreshold %.2f, versionThreshold %.2f, headlineVersionThreshold %.2f, "
                         + "maxCandidates %d%n", settings.window(), settings.copyThreshold(), settings.versionThreshold(),
                 settings.headlineVersionThreshold(), settings.maxCandidates());
         if (!labels.isEmpty()) {
-            printScore(out, stream, stories, labels);
+            printScore(out, stream, stories, verdicts, labels);
         }
         out.flush();
         return 0;
     }
 
     private static void printScore(PrintWriter out, List<EvalArticle> stream, List<String> stories,
-                                   Map<String, String> labels) {
+                                   List<Relation> verdicts, Map<String, String> labels) {
         List<String> predicted = new ArrayList<>();
         List<String> truth = new ArrayList<>();
         Map<String, Set<String>> labelsOfStory = new LinkedHashMap<>();
@@ -169,6 +175,16 @@ public final class ClusterEvalCommand implements Callable<Integer> {
             predicted.add(stories.get(i));
             truth.add(label);
             labelsOfStory.computeIfAbsent(stories.get(i), k -> new HashSet<>()).add(label);
+        }
+        // A joining article whose true story differs from that of the article that founded its story
+        Map<String, String> founderLabel = new LinkedHashMap<>();
+        Map<Relation, Integer> wrongJoins = new EnumMap<>(Relation.class);
+        for (int i = 0; i < stream.size(); i++) {
+            String label = labels.get(stream.get(i).id());
+            String founder = founderLabel.putIfAbsent(stories.get(i), label == null ? "" : label);
+            if (founder != null && label != null && !founder.isEmpty() && !founder.equals(label)) {
+                wrongJoins.merge(verdicts.get(i), 1, Integer::sum);
+            }
         }
         int merged = 0;
         for (int i = 0; i < predicted.size(); i++) {
@@ -184,6 +200,7 @@ public final class ClusterEvalCommand implements Callable<Integer> {
                 c.predictedPairs(), c.truePairs(), c.truePositives());
         out.printf("articles in a story mixing true stories: %d (%.2f%%)%n", merged,
                 predicted.isEmpty() ? 0.0 : 100.0 * merged / predicted.size());
+        out.printf("articles joined to a story founded by another true story, by relation: %s%n", wrongJoins);
     }
 
     private static String exported(EvalArticle a) {
