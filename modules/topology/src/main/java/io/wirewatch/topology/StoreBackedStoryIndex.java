@@ -5,10 +5,8 @@ import io.wirewatch.analysis.cluster.StorySummary;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -17,15 +15,16 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * The cluster stage's memory over changelogged Kafka Streams state stores, so a restarted
  * instance resumes where it left and the same judgement runs as in {@code wirewatch eval}.
  *
- * <p>Holds signatures and summaries, never article text. Posting lists are bounded per key, and
- * everything older than the window is deleted by {@link #expireBefore(Instant)}.
+ * <p>Storage only: the policy (posting caps, expiry, decay of document frequencies) is the
+ * clusterer's, so this index and {@code InMemoryStoryIndex} give the same assignments. Holds
+ * signatures and summaries, never article text.
  */
 final class StoreBackedStoryIndex implements StoryIndex {
 
-    /** A key shared by too many stories says little; the oldest fall off. */
-    static final int MAX_STORIES_PER_KEY = 64;
     /** Document frequencies and the document count live in one store; this key cannot be a term. */
     static final String DOCUMENT_COUNT_KEY = "\u0000documents";
+    /** When the document frequencies were last halved, epoch milliseconds; cannot be a term either. */
+    static final String LAST_HALVING_KEY = "\u0000halved-at";
 
     private final KeyValueStore<String, Seen> articles;
     private final KeyValueStore<String, Seen> contents;
@@ -63,23 +62,14 @@ final class StoreBackedStoryIndex implements StoryIndex {
     }
 
     @Override
-    public Set<String> storiesUnder(String key) {
+    public List<String> storiesUnder(String key) {
         Postings postings = keys.get(key);
-        return postings == null ? Set.of() : new LinkedHashSet<>(postings.storyIds());
+        return postings == null ? List.of() : postings.storyIds();
     }
 
     @Override
-    public void fileUnder(String storyId, Collection<String> candidateKeys, Instant seen) {
-        for (String key : candidateKeys) {
-            Postings postings = keys.get(key);
-            List<String> ids = postings == null ? new ArrayList<>() : new ArrayList<>(postings.storyIds());
-            ids.remove(storyId);
-            ids.add(storyId);
-            if (ids.size() > MAX_STORIES_PER_KEY) {
-                ids = ids.subList(ids.size() - MAX_STORIES_PER_KEY, ids.size());
-            }
-            keys.put(key, new Postings(ids, seen.toEpochMilli()));
-        }
+    public void putStoriesUnder(String key, List<String> storyIds, Instant seen) {
+        keys.put(key, new Postings(storyIds, seen.toEpochMilli()));
     }
 
     @Override
@@ -110,6 +100,32 @@ final class StoreBackedStoryIndex implements StoryIndex {
         for (String term : distinctTerms) {
             documentFrequencies.put(term, documentFrequency(term) + 1);
         }
+    }
+
+    @Override
+    public Optional<Instant> lastHalving() {
+        return Optional.ofNullable(documentFrequencies.get(LAST_HALVING_KEY)).map(Instant::ofEpochMilli);
+    }
+
+    @Override
+    public void halveDocumentFrequencies(Instant at) {
+        List<KeyValue<String, Long>> halved = new ArrayList<>();
+        try (KeyValueIterator<String, Long> all = documentFrequencies.all()) {
+            while (all.hasNext()) {
+                KeyValue<String, Long> entry = all.next();
+                if (entry.value != null && !entry.key.equals(LAST_HALVING_KEY)) {
+                    halved.add(KeyValue.pair(entry.key, entry.value / 2 == 0 ? null : entry.value / 2));
+                }
+            }
+        }
+        for (KeyValue<String, Long> entry : halved) {
+            if (entry.value == null) {
+                documentFrequencies.delete(entry.key);
+            } else {
+                documentFrequencies.put(entry.key, entry.value);
+            }
+        }
+        documentFrequencies.put(LAST_HALVING_KEY, at.toEpochMilli());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.wirewatch.analysis.cluster;
 
+import io.wirewatch.analysis.text.ContentHash;
 import io.wirewatch.analysis.text.MinHasher;
 import io.wirewatch.analysis.text.Terms;
 import io.wirewatch.model.Article;
@@ -20,6 +21,9 @@ import java.util.Set;
  * the candidate keys it is found and filed under. Built once per article.
  *
  * @param tfidf         sublinear tf times idf, the {@value #VECTOR_TERMS} heaviest terms
+ * @param vectorTerms   the terms of {@code tfidf} as an array, heaviest first (the scoring loop)
+ * @param vectorWeights their tf-idf weights
+ * @param vectorIdf     their idf
  * @param norm          L2 norm of {@code tfidf}
  * @param unitTerms     sublinear tf, L2-normalised, without idf (what a centroid averages)
  * @param headlineTerms distinct terms of the headline
@@ -27,6 +31,8 @@ import java.util.Set;
  * @param dfTerms       what the article counts into document frequencies: its distinct terms
  *                      and its entities as "@name"
  * @param keys          candidate keys: LSH bands, rarest entities, heaviest terms
+ * @param headlineOnly  the article has (almost) no body: a headline, a teaser; its evidence is
+ *                      a handful of words, judged by {@link StorySimilarity}'s headline weights
  */
 record ArticleProfile(
         String id,
@@ -34,12 +40,16 @@ record ArticleProfile(
         String contentHash,
         int[] minHash,
         Map<String, Double> tfidf,
+        String[] vectorTerms,
+        double[] vectorWeights,
+        double[] vectorIdf,
         double norm,
         Map<String, Double> unitTerms,
         List<String> headlineTerms,
         List<String> entities,
         List<String> dfTerms,
-        List<String> keys) {
+        List<String> keys,
+        boolean headlineOnly) {
 
     static final int VECTOR_TERMS = 100;
     static final int TERM_KEYS = 10;
@@ -64,11 +74,18 @@ record ArticleProfile(
         }
         weighted.sort(Comparator.<Map.Entry<String, Double>>comparingDouble(e -> -e.getValue())
                 .thenComparing(Map.Entry::getKey));
-        Map<String, Double> tfidf = new LinkedHashMap<>();
+        int n = Math.min(weighted.size(), VECTOR_TERMS);
+        Map<String, Double> tfidf = new LinkedHashMap<>(n * 2);
+        String[] vectorTerms = new String[n];
+        double[] vectorWeights = new double[n];
+        double[] vectorIdf = new double[n];
         double norm = 0;
-        for (int i = 0; i < weighted.size() && i < VECTOR_TERMS; i++) {
+        for (int i = 0; i < n; i++) {
             Map.Entry<String, Double> e = weighted.get(i);
             tfidf.put(e.getKey(), e.getValue());
+            vectorTerms[i] = e.getKey();
+            vectorWeights[i] = e.getValue();
+            vectorIdf[i] = idf.of(e.getKey());
             norm += e.getValue() * e.getValue();
         }
         norm = Math.sqrt(norm);
@@ -103,6 +120,24 @@ record ArticleProfile(
             keys.add("t:" + term);
         }
         return new ArticleProfile(article.id(), article.published(), article.signature().contentHash(),
-                article.signature().minHash(), tfidf, norm, unit, new ArrayList<>(headline), entities, dfTerms, keys);
+                article.signature().minHash(), tfidf, vectorTerms, vectorWeights, vectorIdf, norm, unit, new ArrayList<>(headline), entities, dfTerms, keys,
+                isHeadlineOnly(article.text()));
+    }
+
+    /** Fewer words of body than {@link ContentHash#MIN_BODY_TOKENS}: too little to be judged as a text. */
+    static boolean isHeadlineOnly(String text) {
+        if (text == null) {
+            return true;
+        }
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord && ++words >= ContentHash.MIN_BODY_TOKENS) {
+                return false;
+            }
+            inWord = letter;
+        }
+        return true;
     }
 }

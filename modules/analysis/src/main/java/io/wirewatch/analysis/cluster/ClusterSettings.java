@@ -6,14 +6,22 @@ import java.time.Duration;
  * Thresholds of the cluster stage. Defaults are documented in config/wirewatch.yaml and
  * docs/quality.md with the measurements they come from.
  *
- * @param window           how long a story stays open for new copies and versions
- * @param copyThreshold    estimated shingle Jaccard at or above which an article is a COPY
- * @param versionThreshold story similarity at or above which an article is a VERSION
- * @param maxCandidates    at most this many candidate stories are scored per article
+ * @param window                   how long a story stays open for new copies and versions
+ * @param copyThreshold            estimated shingle Jaccard at or above which an article is a COPY
+ * @param versionThreshold         story similarity at or above which a full-text article is a VERSION
+ * @param headlineVersionThreshold the same for an article with (almost) no body, whose similarity
+ *                                 is weighed differently (see {@code StorySimilarity})
+ * @param maxCandidates            at most this many candidate stories are scored per article
  */
-public record ClusterSettings(Duration window, double copyThreshold, double versionThreshold, int maxCandidates) {
+public record ClusterSettings(Duration window, double copyThreshold, double versionThreshold,
+                              double headlineVersionThreshold, int maxCandidates) {
 
     public static ClusterSettings defaults() {
-        return new ClusterSettings(Duration.ofHours(72), 0.5, 0.45, 30);
+        return new ClusterSettings(Duration.ofHours(72), 0.5, 0.5, 0.25, 30);
+    }
+
+    /** The VERSION threshold that applies to an article. */
+    double versionThreshold(boolean headlineOnly) {
+        return headlineOnly ? headlineVersionThreshold : versionThreshold;
     }
 }

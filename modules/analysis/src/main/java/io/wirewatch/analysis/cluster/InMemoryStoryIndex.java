@@ -1,44 +1,32 @@
 package io.wirewatch.analysis.cluster;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * A {@link StoryIndex} in hash maps, for {@code wirewatch eval} and tests. Not thread-safe: one
- * clusterer owns it, as one stream task owns its state stores.
- *
- * <p>Everything is stamped with the publication time it was last seen at and dropped by
- * {@link #expireBefore}. Document frequencies are not kept per article (that would hold every
- * article's terms); instead all counts are halved each time the expiry cutoff has advanced by the
- * half-life, so they describe roughly the last two half-lives of the stream.
+ * A {@link StoryIndex} in hash maps, for {@code wirewatch eval}, benchmarks and tests: the same
+ * records the topology's state stores hold, without serialisation. Not thread-safe: one clusterer
+ * owns it, as one stream task owns its state stores.
  */
 public final class InMemoryStoryIndex implements StoryIndex {
 
-    private record Seen(String storyId, Instant at) {
+    private record Seen(String storyId, long at) {
+    }
+
+    private record Postings(List<String> storyIds, long at) {
     }
 
     private final Map<String, Seen> articles = new HashMap<>();
     private final Map<String, Seen> contents = new HashMap<>();
-    private final Map<String, Map<String, Instant>> postings = new HashMap<>();
+    private final Map<String, Postings> postings = new HashMap<>();
     private final Map<String, StorySummary> summaries = new HashMap<>();
     private final Map<String, long[]> df = new HashMap<>();
-    private final Duration dfHalfLife;
     private long documents;
-    private Instant lastDecay;
-
-    public InMemoryStoryIndex() {
-        this(Duration.ofHours(72));
-    }
-
-    public InMemoryStoryIndex(Duration dfHalfLife) {
-        this.dfHalfLife = dfHalfLife;
-    }
+    private Instant lastHalving;
 
     @Override
     public Optional<String> storyOfArticle(String articleId) {
@@ -54,23 +42,22 @@ public final class InMemoryStoryIndex implements StoryIndex {
 
     @Override
     public void rememberArticle(String articleId, String contentHash, String storyId, Instant seen) {
-        articles.put(articleId, new Seen(storyId, seen));
-        if (contentHash != null) {
-            contents.put(contentHash, new Seen(storyId, seen));
+        Seen entry = new Seen(storyId, seen.toEpochMilli());
+        articles.put(articleId, entry);
+        if (contentHash != null && !contentHash.isEmpty()) {
+            contents.put(contentHash, entry);
         }
     }
 
     @Override
-    public Set<String> storiesUnder(String key) {
-        Map<String, Instant> p = postings.get(key);
-        return p == null ? Set.of() : p.keySet();
+    public List<String> storiesUnder(String key) {
+        Postings p = postings.get(key);
+        return p == null ? List.of() : p.storyIds();
     }
 
     @Override
-    public void fileUnder(String storyId, Collection<String> keys, Instant seen) {
-        for (String key : keys) {
-            postings.computeIfAbsent(key, k -> new HashMap<>(2)).merge(storyId, seen, (a, b) -> a.isAfter(b) ? a : b);
-        }
+    public void putStoriesUnder(String key, List<String> storyIds, Instant seen) {
+        postings.put(key, new Postings(List.copyOf(storyIds), seen.toEpochMilli()));
     }
 
     @Override
@@ -103,28 +90,85 @@ public final class InMemoryStoryIndex implements StoryIndex {
     }
 
     @Override
-    public void expireBefore(Instant cutoff) {
-        articles.values().removeIf(s -> s.at().isBefore(cutoff));
-        contents.values().removeIf(s -> s.at().isBefore(cutoff));
-        summaries.values().removeIf(s -> s.lastSeen().isBefore(cutoff));
-        for (Iterator<Map<String, Instant>> it = postings.values().iterator(); it.hasNext(); ) {
-            Map<String, Instant> p = it.next();
-            p.values().removeIf(at -> at.isBefore(cutoff));
-            if (p.isEmpty()) {
-                it.remove();
-            }
-        }
-        if (lastDecay == null) {
-            lastDecay = cutoff;
-        } else if (!cutoff.isBefore(lastDecay.plus(dfHalfLife))) {
-            documents /= 2;
-            df.values().removeIf(c -> (c[0] /= 2) == 0);
-            lastDecay = cutoff;
-        }
+    public Optional<Instant> lastHalving() {
+        return Optional.ofNullable(lastHalving);
     }
 
-    /** Stories currently held (for tests and metrics). */
+    @Override
+    public void halveDocumentFrequencies(Instant at) {
+        documents /= 2;
+        df.values().removeIf(c -> (c[0] /= 2) == 0);
+        lastHalving = at;
+    }
+
+    @Override
+    public void expireBefore(Instant cutoff) {
+        long limit = cutoff.toEpochMilli();
+        articles.values().removeIf(s -> s.at() < limit);
+        contents.values().removeIf(s -> s.at() < limit);
+        postings.values().removeIf(p -> p.at() < limit);
+        summaries.values().removeIf(s -> s.lastSeen().toEpochMilli() < limit);
+    }
+
+    /** Stories currently held (for tests, benchmarks and metrics). */
     public int storyCount() {
         return summaries.size();
+    }
+
+    /** Candidate keys currently held (for benchmarks and metrics). */
+    public int keyCount() {
+        return postings.size();
+    }
+
+    /**
+     * Bytes the topology's state stores would hold for this state: keys as UTF-8 plus values as
+     * the stores' JSON serdes write them (article and content entries {@code {storyId,
+     * seenMillis}}, postings {@code {storyIds, seenMillis}}, summaries as {@link StorySummary}
+     * JSON, document frequencies 8-byte longs). Summaries are serialised one in
+     * {@code sampleEvery} and scaled, so a million stories can be measured in seconds. RocksDB adds
+     * its own overhead (indexes, compression) on top; the changelog topics hold about as much.
+     */
+    public long storeBytes(int sampleEvery) {
+        long bytes = 0;
+        for (Map.Entry<String, Seen> e : articles.entrySet()) {
+            bytes += utf8(e.getKey()) + seenBytes(e.getValue());
+        }
+        for (Map.Entry<String, Seen> e : contents.entrySet()) {
+            bytes += utf8(e.getKey()) + seenBytes(e.getValue());
+        }
+        for (Map.Entry<String, Postings> e : postings.entrySet()) {
+            long ids = 0;
+            for (String id : e.getValue().storyIds()) {
+                ids += utf8(id) + 3;
+            }
+            bytes += utf8(e.getKey()) + "{\"storyIds\":[],\"seenMillis\":1700000000000}".length() + ids;
+        }
+        for (String term : df.keySet()) {
+            bytes += utf8(term) + Long.BYTES;
+        }
+        long sampled = 0;
+        int n = 0;
+        int i = 0;
+        for (StorySummary s : summaries.values()) {
+            if (i++ % Math.max(1, sampleEvery) == 0) {
+                sampled += io.wirewatch.model.Json.write(s).getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                        + utf8(s.id());
+                n++;
+            }
+        }
+        return bytes + (n == 0 ? 0 : sampled * summaries.size() / n);
+    }
+
+    private static long seenBytes(Seen s) {
+        return utf8(s.storyId()) + "{\"storyId\":\"\",\"seenMillis\":1700000000000}".length();
+    }
+
+    private static long utf8(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    }
+
+    /** Terms with a document frequency (for benchmarks and metrics). */
+    public int termCount() {
+        return df.size();
     }
 }

@@ -30,9 +30,11 @@ import java.util.PriorityQueue;
  * Candidates come only from the index's keys (LSH bands of the MinHash, the article's rarest
  * entities, its heaviest terms), ranked by how many keys they share (a band counts
  * {@value #BAND_VOTE}), at least {@value #MIN_VOTES} votes needed, at most
- * {@link ClusterSettings#maxCandidates()} scored; entity and term keys filed under more than
- * {@value #MAX_POSTING} stories are skipped as too common to discriminate. Nothing scans all
- * stories. Story time is the article's publication time; every
+ * {@link ClusterSettings#maxCandidates()} scored; a key keeps its newest
+ * {@value #MAX_STORIES_PER_KEY} stories. Nothing scans all stories, and the work per article does
+ * not grow with the number of stories held. All policy (caps, expiry, decay of document
+ * frequencies) is here; the {@link StoryIndex} only stores, so the topology's state stores and
+ * {@code wirewatch eval}'s maps judge alike. Story time is the article's publication time; every
  * {@value #EXPIRY_EVERY_DIVISOR}th of a window of stream time the index forgets what is older
  * than the window.
  *
@@ -41,8 +43,12 @@ import java.util.PriorityQueue;
 public final class StoryClusterer {
 
     static final int BAND_VOTE = 3;
-    static final int MAX_POSTING = 500;
+    /** A key shared by more stories says little about any one; the oldest fall off, which bounds the cost per article. */
+    static final int MAX_STORIES_PER_KEY = 64;
+    /** Full texts: a candidate shares at least two keys (one shared word never makes a version). */
     static final int MIN_VOTES = 2;
+    /** Headlines have a handful of keys; one shared rare term or entity is a candidate, scoring decides. */
+    static final int MIN_VOTES_HEADLINE = 1;
     static final int EXPIRY_EVERY_DIVISOR = 24;
 
     private final ClusterSettings settings;
@@ -91,10 +97,29 @@ public final class StoryClusterer {
                 .orElseGet(() -> StorySummary.start(verdict.storyId(), article.title(), article.id(), published,
                         profile.unitTerms(), profile.headlineTerms(), profile.entities(), profile.minHash(), idf::of));
         index.putSummary(updated);
-        index.fileUnder(verdict.storyId(), profile.keys(), published);
+        fileUnder(verdict.storyId(), profile.keys(), published);
         index.rememberArticle(article.id(), contentHash, verdict.storyId(), published);
         index.countDocument(profile.dfTerms());
         return verdict;
+    }
+
+    /**
+     * Files an article as a NEW story without judging it against the stories held: for back-fills
+     * and for benchmarks that need a full window of stories. State is updated exactly as by
+     * {@link #assign} for a NEW article.
+     */
+    public Assignment startStory(Article article) {
+        Instant published = article.published() != null ? article.published() : Instant.EPOCH;
+        maybeExpire(published);
+        Idf idf = new Idf(index);
+        ArticleProfile profile = ArticleProfile.of(article, idf);
+        String storyId = storyIdFor(article.id());
+        index.putSummary(StorySummary.start(storyId, article.title(), article.id(), published, profile.unitTerms(),
+                profile.headlineTerms(), profile.entities(), profile.minHash(), idf::of));
+        fileUnder(storyId, profile.keys(), published);
+        index.rememberArticle(article.id(), article.signature().contentHash(), storyId, published);
+        index.countDocument(profile.dfTerms());
+        return new Assignment(storyId, Relation.NEW, 1.0, null);
     }
 
     private Assignment judge(ArticleProfile profile, Idf idf) {
@@ -103,9 +128,10 @@ public final class StoryClusterer {
         double bestCopy = 0;
         String copyStory = null;
         String copyMember = null;
+        int[] sig = profile.minHash();
         for (StorySummary s : candidates) {
             for (StorySummary.Member m : s.members()) {
-                double j = MinHasher.similarity(profile.minHash(), m.minHash());
+                double j = agreementAbove(sig, m.minHash(), Math.max(bestCopy, settings.copyThreshold() - 1e-9));
                 if (j > bestCopy) {
                     bestCopy = j;
                     copyStory = s.id();
@@ -126,7 +152,7 @@ public final class StoryClusterer {
                 bestStory = s;
             }
         }
-        if (bestStory != null && best >= settings.versionThreshold()) {
+        if (bestStory != null && best >= settings.versionThreshold(profile.headlineOnly())) {
             return new Assignment(bestStory.id(), Relation.VERSION, best, closestMember(profile, bestStory));
         }
         return new Assignment(storyIdFor(profile.id()), Relation.NEW, 1.0, null);
@@ -141,10 +167,7 @@ public final class StoryClusterer {
         Map<String, Integer> votes = new HashMap<>();
         for (String key : profile.keys()) {
             boolean band = key.charAt(0) == 'b';
-            var stories = index.storiesUnder(key);
-            if (stories.isEmpty() || (!band && stories.size() > MAX_POSTING)) {
-                continue;
-            }
+            List<String> stories = index.storiesUnder(key);
             int vote = band ? BAND_VOTE : 1;
             for (String s : stories) {
                 votes.merge(s, vote, Integer::sum);
@@ -154,7 +177,7 @@ public final class StoryClusterer {
                 Map.Entry::getValue).thenComparing(Map.Entry::getKey, Comparator.reverseOrder());
         PriorityQueue<Map.Entry<String, Integer>> top = new PriorityQueue<>(worstFirst);
         for (Map.Entry<String, Integer> e : votes.entrySet()) {
-            if (e.getValue() < MIN_VOTES) {
+            if (e.getValue() < (profile.headlineOnly() ? MIN_VOTES_HEADLINE : MIN_VOTES)) {
                 continue;
             }
             top.add(e);
@@ -169,6 +192,24 @@ public final class StoryClusterer {
             index.summary(e.getKey()).ifPresent(out::add);
         }
         return out;
+    }
+
+    /**
+     * {@link MinHasher#similarity} when it exceeds {@code floor}, else 0: stops as soon as too many
+     * positions disagree for it to get there, so unrelated members (almost all) cost half a pass.
+     */
+    static double agreementAbove(int[] a, int[] b, double floor) {
+        if (a == null || b == null || a.length == 0 || a.length != b.length) {
+            return 0;
+        }
+        int maxMisses = a.length - (int) Math.floor(floor * a.length);
+        int misses = 0;
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] != b[i] && ++misses > maxMisses) {
+                return 0;
+            }
+        }
+        return (double) (a.length - misses) / a.length;
     }
 
     /** For a VERSION: the member whose text overlaps most, else the story's first article. */
@@ -192,13 +233,40 @@ public final class StoryClusterer {
                 .findFirst()).orElse(null);
     }
 
+    /** Files the story under each key, newest last; the oldest fall off past {@value #MAX_STORIES_PER_KEY}. */
+    private void fileUnder(String storyId, List<String> keys, Instant seen) {
+        for (String key : keys) {
+            List<String> filed = index.storiesUnder(key);
+            List<String> ids = new ArrayList<>(Math.min(filed.size() + 1, MAX_STORIES_PER_KEY));
+            int from = Math.max(0, filed.size() + (filed.contains(storyId) ? 0 : 1) - MAX_STORIES_PER_KEY);
+            int kept = 0;
+            for (String s : filed) {
+                if (!s.equals(storyId) && kept++ >= from) {
+                    ids.add(s);
+                }
+            }
+            ids.add(storyId);
+            index.putStoriesUnder(key, ids, seen);
+        }
+    }
+
+    /**
+     * Every {@value #EXPIRY_EVERY_DIVISOR}th of a window of stream time: forgets what is older than
+     * the window, and once per window halves the document frequencies, so they describe roughly
+     * the last two windows of the stream and stay bounded (a term seen once is forgotten).
+     */
     private void maybeExpire(Instant published) {
         if (streamTime == null || published.isAfter(streamTime)) {
             streamTime = published;
         }
         Duration every = settings.window().dividedBy(EXPIRY_EVERY_DIVISOR);
         if (lastExpiry == null || !streamTime.isBefore(lastExpiry.plus(every))) {
-            index.expireBefore(streamTime.minus(settings.window()));
+            Instant cutoff = streamTime.minus(settings.window());
+            index.expireBefore(cutoff);
+            Optional<Instant> halved = index.lastHalving();
+            if (halved.isEmpty() || !cutoff.isBefore(halved.get().plus(settings.window()))) {
+                index.halveDocumentFrequencies(cutoff);
+            }
             lastExpiry = streamTime;
         }
     }

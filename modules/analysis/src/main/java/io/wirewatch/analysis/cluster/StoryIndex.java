@@ -2,16 +2,16 @@ package io.wirewatch.analysis.cluster;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * What the clusterer remembers about recent stories: compact summaries, never article text.
  *
- * <p>Two implementations: {@link InMemoryStoryIndex} for {@code wirewatch eval} and unit tests, and
- * one over Kafka Streams state stores in the topology, so both run the same judgement.
- * Everything here is bounded by the clustering window: {@link #expireBefore(Instant)} forgets
- * what is older.
+ * <p>Storage only: every policy (how many stories a key keeps, when document frequencies decay,
+ * what expires when) lives in {@link StoryClusterer}, so the two implementations,
+ * {@link InMemoryStoryIndex} for {@code wirewatch eval} and tests and the one over Kafka Streams
+ * state stores in the topology, give the same assignments for the same stream.
  */
 public interface StoryIndex {
 
@@ -21,20 +21,20 @@ public interface StoryIndex {
     /** The story whose article had exactly this normalised content, if seen within the window. */
     Optional<String> storyOfContent(String contentHash);
 
-    /** Remembers that an article (and its content) joined a story. */
+    /** Remembers that an article (and its content, when not null) joined a story. */
     void rememberArticle(String articleId, String contentHash, String storyId, Instant seen);
 
-    /** Stories filed under a candidate key (an LSH band, a rare term, an entity). */
-    Set<String> storiesUnder(String key);
+    /** Stories filed under a candidate key (an LSH band, a rare term, an entity), as last put, oldest first. */
+    List<String> storiesUnder(String key);
 
-    /** Files a story under candidate keys. */
-    void fileUnder(String storyId, Collection<String> keys, Instant seen);
+    /** Replaces the stories filed under a key, and stamps the key as used at {@code seen}. */
+    void putStoriesUnder(String key, List<String> storyIds, Instant seen);
 
     Optional<StorySummary> summary(String storyId);
 
     void putSummary(StorySummary summary);
 
-    /** Articles counted so far for document frequencies (within the window or decayed). */
+    /** Articles counted into the document frequencies (halved with them). */
     long documentCount();
 
     /** In how many counted articles the term occurred. */
@@ -43,6 +43,15 @@ public interface StoryIndex {
     /** Counts one article's distinct terms into the document frequencies. */
     void countDocument(Collection<String> distinctTerms);
 
-    /** Forgets stories, articles and keys last seen before the given time. */
+    /** When the document frequencies were last halved, empty if never. */
+    Optional<Instant> lastHalving();
+
+    /** Halves the document count and every document frequency (forgetting those that reach 0); records {@code at}. */
+    void halveDocumentFrequencies(Instant at);
+
+    /**
+     * Forgets articles and contents seen before the cutoff, keys last used before it and stories
+     * last seen before it.
+     */
     void expireBefore(Instant cutoff);
 }

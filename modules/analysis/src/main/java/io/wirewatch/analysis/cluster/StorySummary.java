@@ -27,6 +27,10 @@ import java.util.Set;
  *                      {@value #ENTITIES}, most mentioned first
  * @param members       fingerprints of its first article and its latest ones, at most
  *                      {@value #MEMBERS}, for the COPY tier
+ * @param norm          L2 norm of the centroid weighted by IDF, as of the last update: scoring
+ *                      then needs the IDF of the article's terms only, not of the story's
+ * @param anchors       the {@value #ANCHORS} centroid terms that weigh most with IDF, heaviest
+ *                      first, as of the last update: what a headline must name to belong
  */
 public record StorySummary(
         String id,
@@ -37,9 +41,12 @@ public record StorySummary(
         Map<String, Double> centroid,
         List<String> headlineTerms,
         List<String> entities,
-        List<Member> members) {
+        List<Member> members,
+        double norm,
+        List<String> anchors) {
 
     public static final int CENTROID_TERMS = 100;
+    public static final int ANCHORS = 5;
     public static final int HEADLINE_TERMS = 40;
     public static final int ENTITIES = 40;
     public static final int MEMBERS = 16;
@@ -58,6 +65,7 @@ public record StorySummary(
         headlineTerms = headlineTerms == null ? List.of() : List.copyOf(headlineTerms);
         entities = entities == null ? List.of() : List.copyOf(entities);
         members = members == null ? List.of() : List.copyOf(members);
+        anchors = anchors == null ? List.of() : List.copyOf(anchors);
     }
 
     /**
@@ -101,7 +109,7 @@ public record StorySummary(
         Instant first = published.isBefore(firstSeen) ? published : firstSeen;
         Instant last = published.isAfter(lastSeen) ? published : lastSeen;
         return new StorySummary(id, headline, first, last, size + 1, pruned, new ArrayList<>(titles),
-                new ArrayList<>(ents), ms);
+                new ArrayList<>(ents), ms, norm(pruned, idf), anchors(pruned, idf));
     }
 
     /** A new story of one article. */
@@ -112,8 +120,32 @@ public record StorySummary(
         List<String> titles = articleHeadlineTerms.size() > HEADLINE_TERMS
                 ? articleHeadlineTerms.subList(0, HEADLINE_TERMS) : articleHeadlineTerms;
         List<String> ents = articleEntities.size() > ENTITIES ? articleEntities.subList(0, ENTITIES) : articleEntities;
-        return new StorySummary(id, headline, published, published, 1, prune(unitTerms, idf), titles, ents,
-                List.of(new Member(articleId, minHash)));
+        Map<String, Double> centroid = prune(unitTerms, idf);
+        return new StorySummary(id, headline, published, published, 1, centroid, titles, ents,
+                List.of(new Member(articleId, minHash)), norm(centroid, idf), anchors(centroid, idf));
+    }
+
+    private static double norm(Map<String, Double> centroid, java.util.function.ToDoubleFunction<String> idf) {
+        double sum = 0;
+        for (Map.Entry<String, Double> e : centroid.entrySet()) {
+            double w = e.getValue() * idf.applyAsDouble(e.getKey());
+            sum += w * w;
+        }
+        return Math.sqrt(sum);
+    }
+
+    private static List<String> anchors(Map<String, Double> centroid, java.util.function.ToDoubleFunction<String> idf) {
+        List<Map.Entry<String, Double>> weighted = new ArrayList<>(centroid.size());
+        for (Map.Entry<String, Double> e : centroid.entrySet()) {
+            weighted.add(Map.entry(e.getKey(), e.getValue() * idf.applyAsDouble(e.getKey())));
+        }
+        weighted.sort(Comparator.<Map.Entry<String, Double>>comparingDouble(e -> -e.getValue())
+                .thenComparing(Map.Entry::getKey));
+        List<String> out = new ArrayList<>(ANCHORS);
+        for (int i = 0; i < weighted.size() && i < ANCHORS; i++) {
+            out.add(weighted.get(i).getKey());
+        }
+        return out;
     }
 
     private static Map<String, Double> prune(Map<String, Double> terms, java.util.function.ToDoubleFunction<String> idf) {

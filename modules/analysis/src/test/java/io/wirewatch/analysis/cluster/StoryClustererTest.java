@@ -182,4 +182,60 @@ class StoryClustererTest {
         assertThat(index.summary(StoryClusterer.storyIdFor("a"))).isEmpty();
         assertThat(index.storyOfArticle("a")).isEmpty();
     }
+
+    @Test
+    void headlinesNamingTheSameEventJoinOneStoryAndAnotherEventStaysApart() {
+        // Given headline-only articles (no body), as many feeds deliver them
+        StoryClusterer c = clusterer();
+        Assignment first = assign(c, headline("h1", "Volcano on Iceland's Reykjanes peninsula erupts again, lava nears Grindavik", 0));
+        Assignment second = assign(c, headline("h2", "Grindavik evacuated as Reykjanes volcano erupts for third time", 20));
+        Assignment third = assign(c, headline("h3", "Lava from Reykjanes eruption reaches Grindavik barriers", 45));
+        Assignment other = assign(c, headline("h4", "Iceland's central bank leaves interest rates unchanged", 60));
+
+        // Then the three eruption headlines are one story, the rate decision another
+        assertThat(second.relation()).isEqualTo(Relation.VERSION);
+        assertThat(third.relation()).isEqualTo(Relation.VERSION);
+        assertThat(second.storyId()).isEqualTo(first.storyId());
+        assertThat(third.storyId()).isEqualTo(first.storyId());
+        assertThat(other.relation()).isEqualTo(Relation.NEW);
+    }
+
+    @Test
+    void aKeyKeepsOnlyItsNewestStories() {
+        // Given more distinct stories on one entity than a key keeps
+        InMemoryStoryIndex index = new InMemoryStoryIndex();
+        StoryClusterer c = new StoryClusterer(ClusterSettings.defaults(), index);
+        int stories = StoryClusterer.MAX_STORIES_PER_KEY + 6;
+        for (int i = 0; i < stories; i++) {
+            c.assign(preparer.prepare(Fixtures.raw("nk-" + i, "North Korea item " + i,
+                    "North Korea " + "w" + i + "a w" + i + "b w" + i + "c w" + i + "d w" + i + "e w" + i + "f w" + i
+                            + "g w" + i + "h w" + i + "i w" + i + "j w" + i + "k w" + i + "l.", T0.plusSeconds(60L * i))));
+        }
+
+        // Then the entity's key holds the newest ones only, newest last
+        assertThat(index.storyCount()).isEqualTo(stories);
+        assertThat(index.storiesUnder("e:North Korea")).hasSize(StoryClusterer.MAX_STORIES_PER_KEY)
+                .endsWith(StoryClusterer.storyIdFor("nk-" + (stories - 1)))
+                .doesNotContain(StoryClusterer.storyIdFor("nk-0"));
+    }
+
+    @Test
+    void documentFrequenciesAreHalvedOnceAWindow() {
+        // Given articles an hour apart over more than one window
+        InMemoryStoryIndex index = new InMemoryStoryIndex();
+        StoryClusterer c = new StoryClusterer(ClusterSettings.defaults(), index);
+        int hours = (int) ClusterSettings.defaults().window().toHours() + 10;
+        for (int i = 0; i <= hours; i++) {
+            c.assign(headline("d" + i, "Report number " + i + " on harbour traffic", i * 60));
+        }
+
+        // Then the counts were halved once the window had passed: fewer documents than articles, none lost early
+        assertThat(index.lastHalving()).isPresent();
+        assertThat(index.documentCount()).isLessThan(hours).isGreaterThan(hours / 4);
+        assertThat(index.documentFrequency("harbor")).isEqualTo(index.documentCount());
+    }
+
+    private Article headline(String id, String title, int minutes) {
+        return preparer.prepare(Fixtures.raw(id, title, "", T0.plusSeconds(60L * minutes)));
+    }
 }

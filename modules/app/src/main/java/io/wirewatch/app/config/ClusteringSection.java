@@ -9,16 +9,19 @@ import java.util.List;
  *
  * @param window           how long a story stays open (default 72 hours)
  * @param copyThreshold    estimated shingle Jaccard for a COPY
- * @param versionThreshold story similarity for a VERSION
+ * @param versionThreshold story similarity for a VERSION (full text)
+ * @param headlineVersionThreshold story similarity for a VERSION (headline only, no body)
  * @param maxCandidates    candidate stories scored per article
  */
-public record ClusteringSection(Duration window, Double copyThreshold, Double versionThreshold, Integer maxCandidates) {
+public record ClusteringSection(Duration window, Double copyThreshold, Double versionThreshold,
+                                Double headlineVersionThreshold, Integer maxCandidates) {
 
     public ClusterSettings toSettings() {
         ClusterSettings d = ClusterSettings.defaults();
         return new ClusterSettings(window == null ? d.window() : window,
                 copyThreshold == null ? d.copyThreshold() : copyThreshold,
                 versionThreshold == null ? d.versionThreshold() : versionThreshold,
+                headlineVersionThreshold == null ? d.headlineVersionThreshold() : headlineVersionThreshold,
                 maxCandidates == null ? d.maxCandidates() : maxCandidates);
     }
 
@@ -32,6 +35,9 @@ public record ClusteringSection(Duration window, Double copyThreshold, Double ve
         }
         if (s.versionThreshold() <= 0 || s.versionThreshold() > 1) {
             problems.add("clustering.versionThreshold must be in (0, 1], was " + s.versionThreshold());
+        }
+        if (s.headlineVersionThreshold() <= 0 || s.headlineVersionThreshold() > 1) {
+            problems.add("clustering.headlineVersionThreshold must be in (0, 1], was " + s.headlineVersionThreshold());
         }
         if (s.maxCandidates() < 1) {
             problems.add("clustering.maxCandidates must be at least 1, was " + s.maxCandidates());

@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
                 FeedParsingEval.class,
                 NoveltyEval.class,
                 EvalEntitiesCommand.class,
+                ClusterEvalCommand.class,
         })
 public final class EvalCommand implements Runnable {
 
