@@ -24,6 +24,13 @@ public interface DeliveryListener {
     default void latency(String destination, java.time.Duration sinceFetched) {
     }
 
+    /**
+     * A post failed and will be tried again: {@code reason} is rate_limited (429, after
+     * Retry-After), http_5xx or network (I/O error or timeout).
+     */
+    default void retried(String destination, String reason) {
+    }
+
     /** Refused for good and put on wirewatch.dlq. */
     default void deadLettered(String destination, Alert alert, String reason) {
     }

@@ -33,9 +33,16 @@ public final class PacedPoster {
     private final HttpClient client;
     private final TokenBucket bucket;
     private final URI uri;
+    private final DeliveryListener listener;
 
     public PacedPoster(Destination destination) {
+        this(destination, DeliveryListener.NONE);
+    }
+
+    /** A poster that tells {@code listener} of every retry (for metrics). */
+    public PacedPoster(Destination destination, DeliveryListener listener) {
         this.destination = destination;
+        this.listener = listener;
         this.client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(destination.timeout())
@@ -78,6 +85,7 @@ public final class PacedPoster {
                                 + MAX_RATE_LIMITED + " waits (" + lastProblem + ")");
                     }
                     bucket.drain();
+                    listener.retried(destination.name(), "rate_limited");
                     wait = retryAfter(response.headers().firstValue("Retry-After"));
                     LOG.info("{}: rate limited, waiting {} ms as the server asks", destination.name(), wait.toMillis());
                     Thread.sleep(wait.toMillis());
@@ -96,6 +104,7 @@ public final class PacedPoster {
                 throw new DeliveryRejected(destination.name() + ": gave up after " + failures + " attempts, last: "
                         + lastProblem);
             }
+            listener.retried(destination.name(), lastProblem.startsWith("HTTP ") ? "http_5xx" : "network");
             wait = backoff(failures);
             LOG.warn("{}: attempt {} failed ({}); retrying in {} ms", destination.name(), failures, lastProblem,
                     wait.toMillis());

@@ -56,7 +56,7 @@ public final class RoutedDelivery implements AutoCloseable {
         for (Routing.Route route : routing.routes()) {
             Destination d = route.destination();
             DeliveredIds ids = new DeliveredIds(bootstrap, d.name(), deliveries);
-            workers.add(new DestinationWorker(bootstrap, groupBase + "-" + d.name(), d.name(), Sinks.create(d, console),
+            workers.add(new DestinationWorker(bootstrap, groupBase + "-" + d.name(), d.name(), Sinks.create(d, console, listener),
                     route.wanted(), d.digestBacklog(), ids, dlq, listener));
         }
     }

@@ -10,9 +10,14 @@ public final class Sinks {
     }
 
     public static AlertSink create(Destination destination, PrintStream console) {
+        return create(destination, console, DeliveryListener.NONE);
+    }
+
+    /** The sink for a destination, telling {@code listener} of its retries. */
+    public static AlertSink create(Destination destination, PrintStream console, DeliveryListener listener) {
         return switch (destination.type()) {
-            case SLACK -> new SlackSink(destination);
-            case WEBHOOK -> new WebhookSink(destination);
+            case SLACK -> new SlackSink(destination, listener);
+            case WEBHOOK -> new WebhookSink(destination, listener);
             case CONSOLE -> new ConsoleSink(console, destination.json());
         };
     }

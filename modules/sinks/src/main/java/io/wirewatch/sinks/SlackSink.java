@@ -17,7 +17,11 @@ public final class SlackSink implements AlertSink {
     private final PacedPoster poster;
 
     public SlackSink(Destination destination) {
-        this.poster = new PacedPoster(destination);
+        this(destination, DeliveryListener.NONE);
+    }
+
+    public SlackSink(Destination destination, DeliveryListener listener) {
+        this.poster = new PacedPoster(destination, listener);
     }
 
     @Override

@@ -23,8 +23,12 @@ public final class WebhookSink implements AlertSink {
     private final Destination destination;
 
     public WebhookSink(Destination destination) {
+        this(destination, DeliveryListener.NONE);
+    }
+
+    public WebhookSink(Destination destination, DeliveryListener listener) {
         this.destination = destination;
-        this.poster = new PacedPoster(destination);
+        this.poster = new PacedPoster(destination, listener);
     }
 
     @Override

@@ -38,11 +38,19 @@ class PacedPosterTest {
     }
 
     @Test
-    void serverErrorsAreRetriedWithBackoffUntilOneGoesThrough() throws Exception {
+    void serverErrorsAreRetriedWithBackoffUntilOneGoesThroughAndEachRetryIsTold() throws Exception {
         AtomicInteger n = new AtomicInteger();
+        java.util.List<String> retries = new java.util.concurrent.CopyOnWriteArrayList<>();
+        DeliveryListener listener = new DeliveryListener() {
+            @Override
+            public void retried(String destination, String reason) {
+                retries.add(destination + ":" + reason);
+            }
+        };
         try (ScriptedServer server = new ScriptedServer(r -> ScriptedServer.Answer.of(n.getAndIncrement() < 2 ? 503 : 200))) {
-            new PacedPoster(destination(server.url("/s"), 5, Duration.ofSeconds(5))).post(BODY, b -> Map.of());
+            new PacedPoster(destination(server.url("/s"), 5, Duration.ofSeconds(5)), listener).post(BODY, b -> Map.of());
             assertThat(server.requests()).hasSize(3);
+            assertThat(retries).containsExactly("test:http_5xx", "test:http_5xx");
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.List;
  * wirewatch_alerts_skipped_total{destination}        already delivered before a restart
  * wirewatch_alerts_dead_lettered_total{destination}
  * wirewatch_delivery_latency_seconds{destination}     histogram: article fetched to alert delivered
+ * wirewatch_delivery_retries_total{destination,reason} rate_limited / http_5xx / network
  * </pre>
  */
 public final class MicrometerDeliveryMetrics implements DeliveryListener {
@@ -50,6 +51,12 @@ public final class MicrometerDeliveryMetrics implements DeliveryListener {
     public void deadLettered(String destination, Alert alert, String reason) {
         Counter.builder("wirewatch.alerts.dead.lettered").description("Alerts refused for good, on wirewatch.dlq")
                 .tag("destination", destination).register(registry).increment();
+    }
+
+    @Override
+    public void retried(String destination, String reason) {
+        Counter.builder("wirewatch.delivery.retries").description("Posts tried again, by why")
+                .tag("destination", destination).tag("reason", reason).register(registry).increment();
     }
 
     @Override
