@@ -3,6 +3,7 @@ package io.wirewatch.app;
 import io.wirewatch.app.config.ConfigException;
 import io.wirewatch.app.config.FeedConfig;
 import io.wirewatch.app.config.WirewatchConfig;
+import io.wirewatch.app.ops.KafkaClientGauges;
 import io.wirewatch.app.ops.MicrometerDeliveryMetrics;
 import io.wirewatch.app.ops.MicrometerPollMetrics;
 import io.wirewatch.app.ops.Readiness;
@@ -85,6 +86,7 @@ final class Service implements AutoCloseable {
                 poller.restore();
                 service.poller = poller;
                 poller.onPoll(new MicrometerPollMetrics(telemetry.registry(), poller));
+                service.running.push(new KafkaClientGauges(telemetry.registry(), () -> List.of(poller.kafkaMetrics())));
                 readiness.register("poller", () -> new Readiness.Check(true, poller.feeds().size() + " feeds"));
             }
             if (role.delivers()) {
@@ -110,6 +112,12 @@ final class Service implements AutoCloseable {
                         streams.applicationId() + SINKS_GROUP_SUFFIX, routing, out, deliveries);
                 service.running.push(routed);
                 routed.start();
+                service.running.push(new KafkaClientGauges(telemetry.registry(), () -> {
+                    List<java.util.Map<org.apache.kafka.common.MetricName, ? extends org.apache.kafka.common.Metric>> all =
+                            new ArrayList<>(routed.kafkaMetrics());
+                    all.add(delivery.kafkaMetrics());
+                    return all;
+                }));
             }
             return service;
         } catch (RuntimeException | InterruptedException e) {

@@ -349,6 +349,11 @@ public final class Poller implements AutoCloseable {
         }
     }
 
+    /** The poller's Kafka producer metrics, a live view safe to read from any thread (metrics). */
+    public java.util.Map<org.apache.kafka.common.MetricName, ? extends org.apache.kafka.common.Metric> kafkaMetrics() {
+        return producer.metrics();
+    }
+
     /** Tells {@code listener} of every poll from now on (metrics). */
     public void onPoll(PollListener listener) {
         this.listener = listener == null ? PollListener.NONE : listener;

@@ -32,6 +32,7 @@ public final class AlertDelivery implements Runnable, AutoCloseable {
 
     private final KafkaConsumer<String, Alert> consumer;
     private final List<AlertSink> sinks;
+    private final Map<org.apache.kafka.common.MetricName, ? extends org.apache.kafka.common.Metric> clientMetrics;
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final Consumer<Alert> delivered;
 
@@ -50,6 +51,8 @@ public final class AlertDelivery implements Runnable, AutoCloseable {
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         this.consumer = new KafkaConsumer<>(props, Topics.ALERTS.keySerde().deserializer(),
                 Topics.ALERTS.valueSerde().deserializer());
+        // Taken here, before the delivery thread owns the consumer: a live view other threads may read.
+        this.clientMetrics = consumer.metrics();
         this.sinks = List.copyOf(sinks);
         this.delivered = delivered;
     }
@@ -96,6 +99,11 @@ public final class AlertDelivery implements Runnable, AutoCloseable {
         }
         delivered.accept(alert);
         return true;
+    }
+
+    /** The consumer's Kafka metrics (lag, fetch rates), a live view safe to read from any thread. */
+    public Map<org.apache.kafka.common.MetricName, ? extends org.apache.kafka.common.Metric> kafkaMetrics() {
+        return clientMetrics;
     }
 
     @Override

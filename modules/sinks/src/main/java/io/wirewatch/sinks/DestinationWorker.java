@@ -42,6 +42,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class DestinationWorker implements Runnable, AutoCloseable {
 
+    private final java.util.Map<org.apache.kafka.common.MetricName, ? extends org.apache.kafka.common.Metric> clientMetrics;
+
     private static final Logger LOG = LoggerFactory.getLogger(DestinationWorker.class);
     /** Above this many waiting alerts, reading stops until the destination catches up. */
     static final int MAX_WAITING = 2000;
@@ -87,6 +89,13 @@ public final class DestinationWorker implements Runnable, AutoCloseable {
         props.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, (int) SESSION_TIMEOUT.toMillis());
         props.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, (int) SESSION_TIMEOUT.toMillis() / 4);
         this.consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        // Taken before this worker's thread owns the consumer: a live view other threads may read.
+        this.clientMetrics = consumer.metrics();
+    }
+
+    /** The consumer's Kafka metrics (lag, fetch rates), a live view safe to read from any thread. */
+    java.util.Map<org.apache.kafka.common.MetricName, ? extends org.apache.kafka.common.Metric> kafkaMetrics() {
+        return clientMetrics;
     }
 
     @Override

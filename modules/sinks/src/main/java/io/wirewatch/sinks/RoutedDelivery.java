@@ -61,6 +61,17 @@ public final class RoutedDelivery implements AutoCloseable {
         }
     }
 
+    /** The Kafka metrics of every client this delivery holds: live views safe to read from any thread. */
+    public List<java.util.Map<org.apache.kafka.common.MetricName, ? extends org.apache.kafka.common.Metric>> kafkaMetrics() {
+        List<java.util.Map<org.apache.kafka.common.MetricName, ? extends org.apache.kafka.common.Metric>> all = new java.util.ArrayList<>();
+        workers.forEach(w -> all.add(w.kafkaMetrics()));
+        if (deliveries != null) {
+            all.add(deliveries.metrics());
+            all.add(deadLetters.metrics());
+        }
+        return all;
+    }
+
     private static Properties producerProps(String bootstrap, String clientId) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
