@@ -61,7 +61,7 @@ final class AlertComposer {
         }
         AlertType type = figures == 0 ? AlertType.NEW_FACTS : AlertType.FIGURE_CHANGED;
         return new HeldNews(type, facts, version.id(), version.source(), version.url(), version.published(),
-                entitiesOf(version));
+                entitiesOf(version), revisionOf(version));
     }
 
     /**
@@ -70,15 +70,21 @@ final class AlertComposer {
      * most. Its id is the latest contributing article's.
      */
     static Alert moved(Story story, HeldNews news) {
-        return new Alert(Alert.SCHEMA_VERSION, alertId(news.type(), story.id(), news.articleId()), news.type(),
+        return new Alert(Alert.SCHEMA_VERSION, alertId(news.type(), story.id(), news.articleId(), news.revision()), news.type(),
                 story.id(), story.headline(), news.articleId(), news.source(), news.url(), news.time(),
                 StoryBook.outlets(story), news.entities(), story.topics(), news.facts());
     }
 
-    static String alertId(AlertType type, String storyId, String articleId) {
+    /**
+     * A pure function of what the alert is about: the same input always gives the same id, and an
+     * outlet's edit of its article (same id, other text) gives a new one, so sinks deduplicating by
+     * id still deliver the edit's news.
+     */
+    static String alertId(AlertType type, String storyId, String articleId, String revision) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] digest = sha.digest((type + "\n" + storyId + "\n" + articleId).getBytes(StandardCharsets.UTF_8));
+            String key = type + "\n" + storyId + "\n" + articleId + "\n" + (revision == null ? "" : revision);
+            byte[] digest = sha.digest(key.getBytes(StandardCharsets.UTF_8));
             return "alert-" + HexFormat.of().formatHex(digest, 0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
@@ -86,9 +92,14 @@ final class AlertComposer {
     }
 
     private static Alert alert(AlertType type, Story story, Article article, List<AlertFact> facts) {
-        return new Alert(Alert.SCHEMA_VERSION, alertId(type, story.id(), article.id()), type, story.id(),
+        return new Alert(Alert.SCHEMA_VERSION, alertId(type, story.id(), article.id(), revisionOf(article)), type, story.id(),
                 story.headline(), article.id(), article.source(), article.url(), article.published(),
                 StoryBook.outlets(story), entitiesOf(article), story.topics(), facts);
+    }
+
+    /** The article's text as a hash: which edit of the article this is. */
+    static String revisionOf(Article article) {
+        return article.signature() == null ? null : article.signature().contentHash();
     }
 
     /** The article's entities, most mentioned first. */

@@ -20,9 +20,10 @@ import java.util.List;
  * @param url       its link
  * @param time      its publication time
  * @param entities  its entities
+ * @param revision  the content hash of that article's text: an edited article is news again
  */
 record HeldNews(AlertType type, List<AlertFact> facts, String articleId, String source, String url, Instant time,
-                List<AlertEntity> entities) {
+                List<AlertEntity> entities, String revision) {
 
     HeldNews {
         facts = facts == null ? List.of() : List.copyOf(facts);
@@ -38,6 +39,7 @@ record HeldNews(AlertType type, List<AlertFact> facts, String articleId, String 
         later.facts.stream().filter(f -> f.figure() == null).forEach(merged::add);
         AlertType merge = type == AlertType.FIGURE_CHANGED || later.type == AlertType.FIGURE_CHANGED
                 ? AlertType.FIGURE_CHANGED : AlertType.NEW_FACTS;
-        return new HeldNews(merge, merged, later.articleId, later.source, later.url, later.time, later.entities);
+        return new HeldNews(merge, merged, later.articleId, later.source, later.url, later.time, later.entities,
+                later.revision);
     }
 }

@@ -135,7 +135,8 @@ class FactsStageTest {
     void reprocessingTheSameInputYieldsTheSameAlertIds() {
         pipe(Fixtures.versionA(Fixtures.T0), Relation.NEW);
         String first = alerts.readValue().id();
-        assertThat(first).isEqualTo(AlertComposer.alertId(AlertType.NEW_STORY, STORY, Fixtures.versionA(Fixtures.T0).id()));
+        Article a = preparer.prepare(Fixtures.versionA(Fixtures.T0));
+        assertThat(first).isEqualTo(AlertComposer.alertId(AlertType.NEW_STORY, STORY, a.id(), a.signature().contentHash()));
     }
 
     @Test
@@ -180,7 +181,8 @@ class FactsStageTest {
         Alert merged = raised.stream().filter(a -> a.storyId().equals(STORY)).findFirst().orElseThrow();
         assertThat(merged.type()).isEqualTo(AlertType.FIGURE_CHANGED);
         assertThat(merged.articleId()).isEqualTo(c.id());
-        assertThat(merged.id()).isEqualTo(AlertComposer.alertId(AlertType.FIGURE_CHANGED, STORY, c.id()));
+        assertThat(merged.id()).isEqualTo(AlertComposer.alertId(AlertType.FIGURE_CHANGED, STORY, c.id(),
+                preparer.prepare(c).signature().contentHash()));
         assertThat(merged.facts().get(0).figure()).isEqualTo("15,000");
         assertThat(merged.facts()).filteredOn(f -> f.source().equals("Global Dispatch")).extracting(AlertFact::text)
                 .anyMatch(t -> t.contains("supplying a vast amount of conventional weapons"))

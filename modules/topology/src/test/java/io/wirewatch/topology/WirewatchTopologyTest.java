@@ -71,6 +71,30 @@ class WirewatchTopologyTest {
     }
 
     @Test
+    void anOutletsEditOfItsArticleRaisesOnlyWhatTheEditAdds() {
+        // Given the rewrite, told as a new story
+        RawArticle original = Fixtures.versionA(Fixtures.T0);
+        publish(original);
+
+        // When the outlet edits it an hour later (same id) adding one paragraph, and the poller
+        // republishes it
+        RawArticle edited = Fixtures.raw(original.id(), original.source(), original.title(), original.content()
+                        + "\n<p>Russia's defence ministry said on Saturday that Mr Shoigu had also met North Korea's "
+                        + "defence minister, No Kwang Chol, to discuss joint artillery production.</p>",
+                Fixtures.T0.plusSeconds(3600));
+        publish(edited);
+        publish(edited);
+
+        // Then one NEW_FACTS alert, about the added claim only, under its own id; the repeat adds nothing
+        List<Alert> raised = alerts.readValuesToList();
+        assertThat(raised).extracting(Alert::type).containsExactly(AlertType.NEW_STORY, AlertType.NEW_FACTS);
+        assertThat(raised.get(1).storyId()).isEqualTo(raised.get(0).storyId());
+        assertThat(raised.get(1).id()).isNotEqualTo(raised.get(0).id());
+        assertThat(raised.get(1).facts()).singleElement()
+                .satisfies(f -> assertThat(f.text()).contains("joint artillery production"));
+    }
+
+    @Test
     void aPoisonRecordDoesNotStopTheArticlesBehindIt() {
         // Given a record that is not an article (its dead letter is checked on a real broker: DeadLetterTest)
         TestInputTopic<byte[], byte[]> bytes = driver.createInputTopic(Topics.RAW_ARTICLES.name(),

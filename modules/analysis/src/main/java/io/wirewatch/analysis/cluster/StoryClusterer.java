@@ -18,8 +18,10 @@ import java.util.PriorityQueue;
  * Stage 2 of the topology ("cluster"): a prepared article in, an {@link Assignment} out, and the
  * {@link StoryIndex} updated. Tiers, cheapest first:
  * <ol>
- *   <li>DUPLICATE: the same article id, or the same content hash, within the window. Returns the
- *       existing story; the index is not changed.</li>
+ *   <li>DUPLICATE: the same article id with text already seen, or the same content hash, within
+ *       the window. Returns the existing story; the index is not changed.</li>
+ *   <li>VERSION of its own story: the same article id with text never seen: the outlet edited its
+ *       article, and the facts stage judges what the edit adds.</li>
  *   <li>COPY: estimated shingle Jaccard with a remembered member of a candidate story at or
  *       above {@link ClusterSettings#copyThreshold()}.</li>
  *   <li>VERSION: {@link StorySimilarity} with a candidate story at or above
@@ -77,7 +79,11 @@ public final class StoryClusterer {
 
         Optional<String> byId = index.storyOfArticle(article.id());
         if (byId.isPresent()) {
-            return new Assignment(byId.get(), Relation.DUPLICATE, 1.0, article.id());
+            boolean edited = contentHash != null && index.storyOfContent(contentHash).isEmpty();
+            if (!edited) {
+                return new Assignment(byId.get(), Relation.DUPLICATE, 1.0, article.id());
+            }
+            return edit(article, byId.get(), published, contentHash);
         }
         if (contentHash != null) {
             Optional<String> byContent = index.storyOfContent(contentHash);
@@ -101,6 +107,22 @@ public final class StoryClusterer {
         index.rememberArticle(article.id(), contentHash, verdict.storyId(), published);
         index.countDocument(profile.dfTerms());
         return verdict;
+    }
+
+    /**
+     * An outlet's edit of an article the story has: the story's summary learns the new text, the
+     * index its hash (so the same edit again is a DUPLICATE); the document frequencies do not count
+     * the article twice.
+     */
+    private Assignment edit(Article article, String storyId, Instant published, String contentHash) {
+        maybeExpire(published);
+        Idf idf = new Idf(index);
+        ArticleProfile profile = ArticleProfile.of(withTime(article, published), idf);
+        index.summary(storyId).ifPresent(summary -> index.putSummary(summary.with(article.id(), published,
+                profile.unitTerms(), profile.headlineTerms(), profile.entities(), profile.minHash(), idf::of)));
+        fileUnder(storyId, profile.keys(), published);
+        index.rememberArticle(article.id(), contentHash, storyId, published);
+        return new Assignment(storyId, Relation.VERSION, 1.0, article.id());
     }
 
     /**

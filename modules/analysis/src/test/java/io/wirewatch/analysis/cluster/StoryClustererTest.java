@@ -143,6 +143,30 @@ class StoryClustererTest {
     }
 
     @Test
+    void anOutletsEditOfItsArticleIsAVersionOfTheSameStoryAndTheSameEditAgainADuplicate() {
+        // Given the agency copy judged once
+        StoryClusterer c = clusterer();
+        Assignment first = assign(c, Fixtures.seedB());
+        String body = Fixtures.resource("seeds/version-b.txt");
+        String headline = body.lines().findFirst().orElseThrow();
+
+        // When the outlet republishes it under the same id with a paragraph added
+        Article edited = preparer.prepare(Fixtures.raw("b", headline, "<p>" + body.lines().skip(1)
+                .reduce((x, y) -> x + "</p>\n<p>" + y).orElseThrow() + "</p><p>Later on Friday, Russia's defence "
+                + "ministry said Mr Shoigu had also met North Korea's defence minister in Pyongyang.</p>",
+                T0.plusSeconds(5400)));
+        Assignment edit = assign(c, edited);
+        Assignment again = assign(c, edited);
+
+        // Then the edit joins its own story as a version (its new claims are judged downstream),
+        // and the same edit delivered twice is a duplicate
+        assertThat(edit.relation()).isEqualTo(Relation.VERSION);
+        assertThat(edit.storyId()).isEqualTo(first.storyId());
+        assertThat(edit.matchedArticle()).isEqualTo("b");
+        assertThat(again.relation()).isEqualTo(Relation.DUPLICATE);
+    }
+
+    @Test
     void storyIdsAreDeterministic() {
         StoryClusterer one = clusterer();
         StoryClusterer two = clusterer();
