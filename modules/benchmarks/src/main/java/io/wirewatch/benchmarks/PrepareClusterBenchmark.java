@@ -67,7 +67,7 @@ public class PrepareClusterBenchmark {
 
     /** A window of stories and the stream that continues it. */
     @State(Scope.Benchmark)
-    public static class Window {
+    public static class Window extends CpuPerArticle {
 
         @Param({"10000", "100000", "1000000"})
         public int stories;
@@ -77,7 +77,6 @@ public class PrepareClusterBenchmark {
         SyntheticNews news;
         Duration step;
         Instant clock;
-        long next;
         final Map<Relation, Long> relations = new EnumMap<>(Relation.class);
 
         @Setup(Level.Trial)
@@ -107,26 +106,7 @@ public class PrepareClusterBenchmark {
             return news.raw("live-" + next++, clock);
         }
 
-        private long cpuAtStart;
-        private long opsAtStart;
 
-        @Setup(Level.Iteration)
-        public void startCpuClock() {
-            cpuAtStart = THREADS.getCurrentThreadCpuTime();
-            opsAtStart = next;
-        }
-
-        /**
-         * The machine is shared, so wall time per operation depends on the neighbours; the CPU time
-         * of the benchmark thread does not (much), and is printed beside JMH's figure.
-         */
-        @TearDown(Level.Iteration)
-        public void printCpuPerArticle() {
-            long ops = next - opsAtStart;
-            if (ops > 0) {
-                System.out.printf(" [cpu %.1f us/article over %d articles]", (THREADS.getCurrentThreadCpuTime() - cpuAtStart) / 1e3 / ops, ops);
-            }
-        }
 
         @TearDown(Level.Trial)
         public void report() {
@@ -136,33 +116,17 @@ public class PrepareClusterBenchmark {
 
     /** Synthetic articles only, for {@link #generate} and {@link #prepare}. */
     @State(Scope.Benchmark)
-    public static class Stream {
+    public static class Stream extends CpuPerArticle {
         final ArticlePreparer preparer = preparer();
         final SyntheticNews news = new SyntheticNews(1);
         Instant clock = START;
-        long next;
 
         RawArticle nextRaw() {
             clock = clock.plusSeconds(1);
             return news.raw("gen-" + next++, clock);
         }
 
-        private long cpuAtStart;
-        private long opsAtStart;
 
-        @Setup(Level.Iteration)
-        public void startCpuClock() {
-            cpuAtStart = THREADS.getCurrentThreadCpuTime();
-            opsAtStart = next;
-        }
-
-        @TearDown(Level.Iteration)
-        public void printCpuPerArticle() {
-            long ops = next - opsAtStart;
-            if (ops > 0) {
-                System.out.printf(" [cpu %.1f us/article over %d articles]", (THREADS.getCurrentThreadCpuTime() - cpuAtStart) / 1e3 / ops, ops);
-            }
-        }
     }
 
     @Benchmark
@@ -181,5 +145,30 @@ public class PrepareClusterBenchmark {
     @Benchmark
     public Article prepare(Stream s) {
         return s.preparer.prepare(s.nextRaw());
+    }
+
+    /**
+     * Counts articles and the benchmark thread's CPU time per iteration. The machine is shared, so
+     * wall time per operation depends on the neighbours; CPU time does not (much), and is printed
+     * beside JMH's figure.
+     */
+    public abstract static class CpuPerArticle {
+        long next;
+        private long cpuAtStart;
+        private long opsAtStart;
+
+        @Setup(Level.Iteration)
+        public void startCpuClock() {
+            cpuAtStart = THREADS.getCurrentThreadCpuTime();
+            opsAtStart = next;
+        }
+
+        @TearDown(Level.Iteration)
+        public void printCpuPerArticle() {
+            long ops = next - opsAtStart;
+            if (ops > 0) {
+                System.out.printf(" [cpu %.1f us/article over %d articles]", (THREADS.getCurrentThreadCpuTime() - cpuAtStart) / 1e3 / ops, ops);
+            }
+        }
     }
 }

@@ -213,20 +213,25 @@ public final class FeedFetcher implements AutoCloseable {
     /** Gunzips with the same cap as the wire, so a small gzip bomb cannot blow the heap. */
     static byte[] gunzip(byte[] compressed, long cap) throws IOException {
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, compressed.length * 4));
-            byte[] buffer = new byte[16 * 1024];
-            long total = 0;
-            for (int n; (n = in.read(buffer)) >= 0; ) {
-                total += n;
-                if (total > cap) {
-                    throw new CappedBodySubscriber.BodyTooLargeException(cap);
-                }
-                out.write(buffer, 0, n);
-            }
-            return out.toByteArray();
+            return readCapped(in, compressed.length, cap);
         } catch (ZipException | java.io.EOFException e) {
             throw new IOException("invalid gzip body: " + oneLine(e.getMessage()), e);
         }
+    }
+
+    /** Reads a decompressing stream to its end, refusing more than {@code cap} bytes of output. */
+    private static byte[] readCapped(InputStream in, int compressedLength, long cap) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, compressedLength * 4));
+        byte[] buffer = new byte[16 * 1024];
+        long total = 0;
+        for (int n; (n = in.read(buffer)) >= 0; ) {
+            total += n;
+            if (total > cap) {
+                throw new CappedBodySubscriber.BodyTooLargeException(cap);
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
     }
 
     /**
@@ -238,17 +243,7 @@ public final class FeedFetcher implements AutoCloseable {
                 && (((compressed[0] & 0xff) << 8) | (compressed[1] & 0xff)) % 31 == 0;
         Inflater inflater = new Inflater(!zlib);
         try (InputStream in = new InflaterInputStream(new ByteArrayInputStream(compressed), inflater)) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, compressed.length * 4));
-            byte[] buffer = new byte[16 * 1024];
-            long total = 0;
-            for (int n; (n = in.read(buffer)) >= 0; ) {
-                total += n;
-                if (total > cap) {
-                    throw new CappedBodySubscriber.BodyTooLargeException(cap);
-                }
-                out.write(buffer, 0, n);
-            }
-            return out.toByteArray();
+            return readCapped(in, compressed.length, cap);
         } catch (ZipException | java.io.EOFException e) {
             throw new IOException("invalid deflate body: " + oneLine(e.getMessage()), e);
         } finally {
