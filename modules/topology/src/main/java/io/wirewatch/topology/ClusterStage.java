@@ -21,7 +21,7 @@ import org.apache.kafka.streams.state.Stores;
  * similarity set; DUPLICATEs are dropped here. A copy or version can come from any partition, so
  * this stage needs a view across all recent articles: its input is repartitioned into ONE
  * partition ({@code cluster-input}). What it holds is compact (signatures and summaries in five
- * changelogged stores, bounded by the window); docs/architecture.md says how it shards beyond
+ * changelogged stores; document frequencies as one log entry per article, {@link DocumentFrequencies}, bounded by the window); docs/architecture.md says how it shards beyond
  * one instance.
  */
 final class ClusterStage {
@@ -32,7 +32,7 @@ final class ClusterStage {
     static final String CONTENTS_STORE = "cluster-contents";
     static final String KEYS_STORE = "cluster-candidate-keys";
     static final String SUMMARIES_STORE = "cluster-story-summaries";
-    static final String TERMS_STORE = "cluster-document-frequencies";
+    static final String TERMS_STORE = "cluster-document-log";
 
     private ClusterStage() {
     }
@@ -44,17 +44,21 @@ final class ClusterStage {
 
     static KStream<String, Article> apply(StreamsBuilder builder, KStream<String, Article> prepared,
                                           TopologySettings settings, StoryMetrics metrics) {
-        Serde<Seen> seen = Json.serde(Seen.class);
+        Serde<Seen> seen = IndexEntrySerdes.seen();
         builder.addStateStore(store(ARTICLES_STORE, seen));
         builder.addStateStore(store(CONTENTS_STORE, seen));
-        builder.addStateStore(store(KEYS_STORE, Json.serde(Postings.class)));
-        builder.addStateStore(store(SUMMARIES_STORE, Json.serde(StorySummary.class)));
-        builder.addStateStore(store(TERMS_STORE, Serdes.Long()));
+        // Cached: an article files its story under ~45 candidate keys and rewrites its story's
+        // summary, common keys and running stories again and again; the cache writes each once
+        // per commit instead of once per article.
+        builder.addStateStore(store(KEYS_STORE, IndexEntrySerdes.postings()).withCachingEnabled());
+        builder.addStateStore(store(SUMMARIES_STORE, Json.serde(StorySummary.class)).withCachingEnabled());
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TERMS_STORE), Serdes.String(),
+                Serdes.ByteArray()));
 
         return prepared
                 .repartition(Repartitioned.<String, Article>as(INPUT)
                         .withKeySerde(Topics.ARTICLES.keySerde())
-                        .withValueSerde(Topics.ARTICLES.valueSerde())
+                        .withValueSerde(new PreparedArticleSerde())
                         .withNumberOfPartitions(1))
                 .process(() -> new ClusterProcessor(settings.cluster(), metrics), Named.as(NAME),
                         ARTICLES_STORE, CONTENTS_STORE, KEYS_STORE, SUMMARIES_STORE, TERMS_STORE);

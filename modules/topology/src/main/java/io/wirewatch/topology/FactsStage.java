@@ -39,14 +39,14 @@ final class FactsStage {
     static void apply(StreamsBuilder builder, KStream<String, Article> clustered, TopologySettings settings,
                       StoryMetrics metrics) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(MEMORY_STORE),
-                Serdes.String(), Json.serde(StoryMemory.class)));
+                Serdes.String(), new StoryMemorySerde()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(HELD_STORE),
                 Serdes.String(), Json.serde(HeldNews.class)));
 
         KStream<String, FactsOutcome> outcomes = clustered
                 .repartition(Repartitioned.<String, Article>as(INPUT)
                         .withKeySerde(Topics.ARTICLES.keySerde())
-                        .withValueSerde(Topics.ARTICLES.valueSerde())
+                        .withValueSerde(new PreparedArticleSerde())
                         .withNumberOfPartitions(settings.storyPartitions()))
                 .process(() -> new FactsProcessor(settings.novelty(), settings.entities(), settings.cluster().window(),
                                 metrics), Named.as(NAME), MEMORY_STORE, HELD_STORE);

@@ -21,25 +21,26 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 final class StoreBackedStoryIndex implements StoryIndex {
 
-    /** Document frequencies and the document count live in one store; this key cannot be a term. */
-    static final String DOCUMENT_COUNT_KEY = "\u0000documents";
-    /** When the document frequencies were last halved, epoch milliseconds; cannot be a term either. */
-    static final String LAST_HALVING_KEY = "\u0000halved-at";
+    /** Summaries kept as objects: the running stories, which most candidates are (~10 KB each). */
+    static final int SUMMARIES_KEPT = 4_096;
+    /** Postings kept as objects: the keys of the running stories. */
+    static final int POSTINGS_KEPT = 32_768;
 
-    private final KeyValueStore<String, Seen> articles;
-    private final KeyValueStore<String, Seen> contents;
-    private final KeyValueStore<String, Postings> keys;
-    private final KeyValueStore<String, StorySummary> summaries;
-    private final KeyValueStore<String, Long> documentFrequencies;
+    private final WriteThroughStore<Seen> articles;
+    private final WriteThroughStore<Seen> contents;
+    private final WriteThroughStore<Postings> keys;
+    private final WriteThroughStore<StorySummary> summaries;
+    private final DocumentFrequencies documentFrequencies;
 
     StoreBackedStoryIndex(KeyValueStore<String, Seen> articles, KeyValueStore<String, Seen> contents,
                           KeyValueStore<String, Postings> keys, KeyValueStore<String, StorySummary> summaries,
-                          KeyValueStore<String, Long> documentFrequencies) {
-        this.articles = articles;
-        this.contents = contents;
-        this.keys = keys;
-        this.summaries = summaries;
-        this.documentFrequencies = documentFrequencies;
+                          KeyValueStore<String, byte[]> documentLog) {
+        // Article ids and content hashes are looked up once each (for duplicates): nothing to keep.
+        this.articles = new WriteThroughStore<>(articles, 0);
+        this.contents = new WriteThroughStore<>(contents, 0);
+        this.keys = new WriteThroughStore<>(keys, POSTINGS_KEPT);
+        this.summaries = new WriteThroughStore<>(summaries, SUMMARIES_KEPT);
+        this.documentFrequencies = new DocumentFrequencies(documentLog);
     }
 
     @Override
@@ -84,48 +85,27 @@ final class StoreBackedStoryIndex implements StoryIndex {
 
     @Override
     public long documentCount() {
-        Long count = documentFrequencies.get(DOCUMENT_COUNT_KEY);
-        return count == null ? 0 : count;
+        return documentFrequencies.documentCount();
     }
 
     @Override
     public long documentFrequency(String term) {
-        Long count = documentFrequencies.get(term);
-        return count == null ? 0 : count;
+        return documentFrequencies.frequency(term);
     }
 
     @Override
     public void countDocument(Collection<String> distinctTerms) {
-        documentFrequencies.put(DOCUMENT_COUNT_KEY, documentCount() + 1);
-        for (String term : distinctTerms) {
-            documentFrequencies.put(term, documentFrequency(term) + 1);
-        }
+        documentFrequencies.count(distinctTerms);
     }
 
     @Override
     public Optional<Instant> lastHalving() {
-        return Optional.ofNullable(documentFrequencies.get(LAST_HALVING_KEY)).map(Instant::ofEpochMilli);
+        return documentFrequencies.lastHalving();
     }
 
     @Override
     public void halveDocumentFrequencies(Instant at) {
-        List<KeyValue<String, Long>> halved = new ArrayList<>();
-        try (KeyValueIterator<String, Long> all = documentFrequencies.all()) {
-            while (all.hasNext()) {
-                KeyValue<String, Long> entry = all.next();
-                if (entry.value != null && !entry.key.equals(LAST_HALVING_KEY)) {
-                    halved.add(KeyValue.pair(entry.key, entry.value / 2 == 0 ? null : entry.value / 2));
-                }
-            }
-        }
-        for (KeyValue<String, Long> entry : halved) {
-            if (entry.value == null) {
-                documentFrequencies.delete(entry.key);
-            } else {
-                documentFrequencies.put(entry.key, entry.value);
-            }
-        }
-        documentFrequencies.put(LAST_HALVING_KEY, at.toEpochMilli());
+        documentFrequencies.halve(at);
     }
 
     @Override
@@ -137,7 +117,7 @@ final class StoreBackedStoryIndex implements StoryIndex {
         deleteWhere(summaries, summary -> summary.lastSeen().toEpochMilli() < limit);
     }
 
-    private static <V> void deleteWhere(KeyValueStore<String, V> store, java.util.function.Predicate<V> expired) {
+    private static <V> void deleteWhere(WriteThroughStore<V> store, java.util.function.Predicate<V> expired) {
         List<String> doomed = new ArrayList<>();
         try (KeyValueIterator<String, V> all = store.all()) {
             while (all.hasNext()) {

@@ -37,6 +37,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--partitions", defaultValue = "3", description = "Partitions of the topics (default: ${DEFAULT-VALUE}).")
     int partitions;
 
+    @Option(names = "--threads", description = "Stream threads of the topology (default: streams.threads of the configuration).")
+    Integer threads;
+
     @Option(names = "--bootstrap-servers", description = "Kafka to use; default an embedded broker.")
     String bootstrapServers;
 
@@ -60,9 +63,14 @@ public final class BenchCommand implements Callable<Integer> {
             System.err.println("wirewatch bench: no corpus at " + corpus);
             return 2;
         }
+        if (threads != null && threads < 1) {
+            System.err.println("wirewatch bench: --threads must be at least 1");
+            return 2;
+        }
+        WirewatchConfig settings = WirewatchConfig.load(config);
         BenchRun.Options options = new BenchRun.Options(articles, rate, latencySeconds, corpus, bootstrapServers, feeds,
-                partitions, timeout);
-        BenchReport figures = new BenchRun(options, Judgement.from(WirewatchConfig.load(config)), System.err).run();
+                partitions, threads == null ? settings.streams().threads() : threads, timeout);
+        BenchReport figures = new BenchRun(options, Judgement.from(settings), System.err).run();
         String table = figures.toMarkdown();
         System.out.println(table);
         if (report != null) {

@@ -21,10 +21,14 @@ import java.util.Locale;
  * @param p99Millis       publish-to-alert latency, 99th percentile
  * @param maxMillis       publish-to-alert latency, worst
  * @param feeds           feeds served in poll mode, 0 when the stream was produced directly
+ * @param threads         stream threads of the topology
+ * @param internalRecords records (and transaction markers) the topology wrote to its changelogs and
+ *                        repartition topics in the saturation phase
  */
 record BenchReport(int articles, int stories, String made, String judged, long alerts, double brokerRate,
                    double pipelineRate, double cpuShare, long peakHeapBytes, long stateBytes, double offeredRate,
-                   int latencySamples, double p50Millis, double p99Millis, double maxMillis, int feeds) {
+                   int latencySamples, double p50Millis, double p99Millis, double maxMillis, int feeds, int threads,
+                   long internalRecords) {
 
     double ratio() {
         return pipelineRate / brokerRate;
@@ -38,10 +42,13 @@ record BenchReport(int articles, int stories, String made, String judged, long a
                 row("articles (stories; duplicates/copies/versions made)", articles + " (" + stories + "; " + made + ")"),
                 row("judged new/copy/version/duplicate", judged),
                 row("input", input),
+                row("stream threads", Integer.toString(threads)),
                 row("pipeline, raw to delivered alerts at saturation", fmt("%.0f articles/s", pipelineRate)),
                 row("broker pass-through, same records", fmt("%.0f records/s", brokerRate)),
                 row("ratio pipeline / broker", fmt("%.2f", ratio())),
                 row("alerts delivered (saturation)", Long.toString(alerts)),
+                row("internal records written (changelogs, repartitions, markers) per article",
+                        fmt("%.1f", articles == 0 ? 0.0 : (double) internalRecords / articles)),
                 row("CPU (share of all cores) / peak heap", fmt("%.0f%% / %d MB", cpuShare * 100, peakHeapBytes >> 20)),
                 row("state on disk (per story)", fmt("%.1f MB (%d bytes)", stateBytes / 1e6, stories == 0 ? 0 : stateBytes / stories)),
                 row(fmt("publish-to-alert at %.0f articles/s (%d alerts)", offeredRate, latencySamples),

@@ -40,10 +40,11 @@ final class BenchRun {
      * @param bootstrap      Kafka to use, null for an embedded broker
      * @param feeds          serve the stream as this many feeds and poll them (0: produce directly)
      * @param partitions     partitions of the topics
+     * @param threads        stream threads of the topology
      * @param timeout        give up on a phase after this long
      */
     record Options(int articles, double rate, int latencySeconds, Path corpus, String bootstrap, int feeds,
-                   int partitions, Duration timeout) {
+                   int partitions, int threads, Duration timeout) {
     }
 
     private final Options options;
@@ -86,7 +87,7 @@ final class BenchRun {
             DeliveryClock clock = new DeliveryClock();
             String app = "wirewatch-bench-" + run;
             KafkaStreams streams = new KafkaStreams(WirewatchTopology.build(judgement, counts),
-                    new StreamsSettings(app, bootstrap, state, 1, 1).toProperties());
+                    new StreamsSettings(app, bootstrap, state, options.threads(), 1).toProperties());
             AlertDelivery delivery = new AlertDelivery(bootstrap, app + "-sinks", List.of(clock), a -> { });
             Thread sink = new Thread(delivery, "wirewatch-bench-sink");
             try (KafkaProducer<String, RawArticle> producer = producer(bootstrap)) {
@@ -120,6 +121,9 @@ final class BenchRun {
                 String judged = counts.judged(Relation.NEW) + "/" + counts.judged(Relation.COPY) + "/"
                         + counts.judged(Relation.VERSION) + "/" + counts.judged(Relation.DUPLICATE);
                 log.printf("bench: pipeline %.0f articles/s at saturation; judged %s%n", pipeline, judged);
+                java.util.Map<String, Long> internal = InternalTraffic.of(bootstrap, app);
+                long internalRecords = internal.values().stream().mapToLong(Long::longValue).sum();
+                log.printf("bench: internal topics, records and transaction markers written: %s%n", internal);
 
                 double[] latencies = latencyPhase(fresh.isEmpty() ? bases : fresh, live, run, producer, counts, clock,
                         stream.size());
@@ -130,7 +134,8 @@ final class BenchRun {
                         replay.duplicates() + "/" + replay.copies() + "/" + replay.versions(), judged, alerts, broker,
                         pipeline, usage.cpuShareOfMachine(), usage.peakHeapBytes(), sizeOf(state), options.rate(),
                         latencies.length, percentile(latencies, 0.50), percentile(latencies, 0.99),
-                        latencies.length == 0 ? 0 : latencies[latencies.length - 1], options.feeds());
+                        latencies.length == 0 ? 0 : latencies[latencies.length - 1], options.feeds(), options.threads(),
+                        internalRecords);
             } finally {
                 delivery.close();
                 streams.close(Duration.ofSeconds(30));

@@ -1,0 +1,183 @@
+package io.wirewatch.topology;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * How many articles in the recent stream carried each term: the cluster stage's document
+ * frequencies, held in memory and persisted as a log in the changelogged store
+ * {@code cluster-document-log}.
+ *
+ * <p>Why a log: an article carries ~120 distinct terms, and a store with one entry per term wrote
+ * ~120 changelog records per article, more than everything else the pipeline wrote to Kafka put
+ * together (docs/benchmarks.md). Here an article is ONE entry, its terms ({@code d<sequence>}).
+ * Halving (once per window, see {@code StoryClusterer}) writes the halved counts as a snapshot
+ * ({@code s<sequence>:<chunk>}, chunks of {@value #CHUNK_TERMS} terms, well under Kafka's record
+ * size limit), a header {@code h} naming it, and deletes the entries it replaces. The in-memory
+ * counts are a pure function of the store (latest snapshot plus the entries after it), rebuilt on
+ * first use after a restart or rebalance, so a restarted instance counts exactly as before.
+ * Behaves exactly as {@code InMemoryStoryIndex}'s counts (ClusterEquivalenceTest).
+ */
+final class DocumentFrequencies {
+
+    static final int CHUNK_TERMS = 5_000;
+    private static final String HEADER = "h";
+    private static final String ENTRY = "d";
+    private static final String SNAPSHOT = "s";
+
+    private final KeyValueStore<String, byte[]> log;
+    private Map<String, long[]> counts;
+    private long documents;
+    private long sequence;
+    private Instant lastHalving;
+
+    DocumentFrequencies(KeyValueStore<String, byte[]> log) {
+        this.log = log;
+    }
+
+    long documentCount() {
+        restored();
+        return documents;
+    }
+
+    long frequency(String term) {
+        long[] c = restored().get(term);
+        return c == null ? 0 : c[0];
+    }
+
+    Optional<Instant> lastHalving() {
+        restored();
+        return Optional.ofNullable(lastHalving);
+    }
+
+    void count(Collection<String> distinctTerms) {
+        restored();
+        sequence++;
+        CompactOutput out = new CompactOutput(distinctTerms.size() * 10);
+        out.writeCount(distinctTerms.size());
+        for (String term : distinctTerms) {
+            out.writeString(term);
+        }
+        log.put(ENTRY + hex(sequence), out.toByteArray());
+        apply(distinctTerms);
+    }
+
+    void halve(Instant at) {
+        Map<String, long[]> current = restored();
+        documents /= 2;
+        current.values().removeIf(c -> (c[0] /= 2) == 0);
+        lastHalving = at;
+
+        String previous = header().map(h -> h.snapshot).orElse(null);
+        int previousChunks = header().map(h -> h.chunks).orElse(0);
+        long snapshot = sequence;
+        List<Map.Entry<String, long[]>> all = new ArrayList<>(current.entrySet());
+        int chunks = (all.size() + CHUNK_TERMS - 1) / CHUNK_TERMS;
+        for (int chunk = 0; chunk < chunks; chunk++) {
+            List<Map.Entry<String, long[]>> part = all.subList(chunk * CHUNK_TERMS,
+                    Math.min(all.size(), (chunk + 1) * CHUNK_TERMS));
+            CompactOutput out = new CompactOutput(part.size() * 12);
+            out.writeCount(part.size());
+            for (Map.Entry<String, long[]> e : part) {
+                out.writeString(e.getKey());
+                out.writeCount((int) Math.min(Integer.MAX_VALUE, e.getValue()[0]));
+            }
+            log.put(SNAPSHOT + hex(snapshot) + ":" + chunk, out.toByteArray());
+        }
+        CompactOutput head = new CompactOutput(48);
+        head.writeLong(snapshot);
+        head.writeCount(chunks);
+        head.writeLong(documents);
+        head.writeInstant(at);
+        log.put(HEADER, head.toByteArray());
+        // The snapshot replaces every entry up to it, and the snapshot before it.
+        List<String> replaced = new ArrayList<>();
+        try (KeyValueIterator<String, byte[]> entries = log.range(ENTRY + hex(0), ENTRY + hex(snapshot))) {
+            entries.forEachRemaining(e -> replaced.add(e.key));
+        }
+        if (previous != null) {
+            // Halving twice with no article between writes the same snapshot name again.
+            for (int chunk = previous.equals(hex(snapshot)) ? chunks : 0; chunk < previousChunks; chunk++) {
+                replaced.add(SNAPSHOT + previous + ":" + chunk);
+            }
+        }
+        replaced.forEach(log::delete);
+    }
+
+    private Map<String, long[]> restored() {
+        if (counts != null) {
+            return counts;
+        }
+        counts = new HashMap<>();
+        documents = 0;
+        sequence = 0;
+        Optional<Header> header = header();
+        long from = 0;
+        if (header.isPresent()) {
+            Header h = header.get();
+            for (int chunk = 0; chunk < h.chunks; chunk++) {
+                byte[] bytes = log.get(SNAPSHOT + h.snapshot + ":" + chunk);
+                if (bytes == null) {
+                    throw new IllegalStateException("document frequency snapshot " + h.snapshot + " lacks chunk " + chunk);
+                }
+                CompactInput in = new CompactInput(bytes);
+                int n = in.readCount();
+                for (int k = 0; k < n; k++) {
+                    counts.put(in.readString(), new long[] {in.readCount()});
+                }
+            }
+            documents = h.documents;
+            lastHalving = h.halvedAt;
+            from = Long.parseUnsignedLong(h.snapshot, 16);
+            sequence = from;
+        }
+        List<KeyValue<String, byte[]>> after = new ArrayList<>();
+        try (KeyValueIterator<String, byte[]> entries = log.range(ENTRY + hex(from + 1), ENTRY + hex(-1L))) {
+            entries.forEachRemaining(after::add);
+        }
+        for (KeyValue<String, byte[]> e : after) {
+            CompactInput in = new CompactInput(e.value);
+            int n = in.readCount();
+            List<String> terms = new ArrayList<>(n);
+            for (int k = 0; k < n; k++) {
+                terms.add(in.readString());
+            }
+            apply(terms);
+            sequence = Math.max(sequence, Long.parseUnsignedLong(e.key.substring(1), 16));
+        }
+        return counts;
+    }
+
+    private void apply(Collection<String> terms) {
+        documents++;
+        for (String t : terms) {
+            counts.computeIfAbsent(t, k -> new long[1])[0]++;
+        }
+    }
+
+    private record Header(String snapshot, int chunks, long documents, Instant halvedAt) {
+    }
+
+    private Optional<Header> header() {
+        byte[] bytes = log.get(HEADER);
+        if (bytes == null) {
+            return Optional.empty();
+        }
+        CompactInput in = new CompactInput(bytes);
+        return Optional.of(new Header(hex(in.readLong()), in.readCount(), in.readLong(), in.readInstant()));
+    }
+
+    /** Fixed width, so the store's byte order is the sequence order. */
+    private static String hex(long n) {
+        String digits = Long.toHexString(n);
+        return "0".repeat(16 - digits.length()) + digits;
+    }
+}

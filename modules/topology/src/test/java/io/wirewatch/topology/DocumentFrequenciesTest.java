@@ -1,0 +1,104 @@
+package io.wirewatch.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirewatch.analysis.cluster.InMemoryStoryIndex;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.api.MockProcessorContext;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The document-frequency log counts exactly as the in-memory index does, through halvings and
+ * restarts (a new instance over the same store, as after a crash or rebalance).
+ */
+class DocumentFrequenciesTest {
+
+    private static KeyValueStore<String, byte[]> store() {
+        KeyValueStore<String, byte[]> store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("log"),
+                Serdes.String(), Serdes.ByteArray()).withLoggingDisabled().build();
+        MockProcessorContext<Object, Object> context = new MockProcessorContext<>();
+        store.init(context.getStateStoreContext(), store);
+        return store;
+    }
+
+    @Test
+    void countsAsTheInMemoryIndexThroughHalvingsAndRestarts() {
+        // Given the same stream of articles' terms, with halvings and restarts at random points
+        KeyValueStore<String, byte[]> store = store();
+        DocumentFrequencies log = new DocumentFrequencies(store);
+        InMemoryStoryIndex expected = new InMemoryStoryIndex();
+        Random random = new Random(7);
+        List<String> vocabulary = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            vocabulary.add("term" + i);
+        }
+        Instant time = Instant.parse("2026-01-01T00:00:00Z");
+        for (int step = 0; step < 3_000; step++) {
+            int dice = random.nextInt(1000);
+            if (dice < 3) {
+                time = time.plusSeconds(3600);
+                log.halve(time);
+                expected.halveDocumentFrequencies(time);
+            } else if (dice < 6) {
+                log = new DocumentFrequencies(store);
+            } else {
+                Set<String> terms = new LinkedHashSet<>();
+                int n = 1 + random.nextInt(12);
+                for (int k = 0; k < n; k++) {
+                    // Zipf-like: a few common terms, a long tail
+                    terms.add(vocabulary.get((int) Math.floor(Math.pow(random.nextDouble(), 3) * vocabulary.size())));
+                }
+                log.count(terms);
+                expected.countDocument(terms);
+            }
+            // Then every figure agrees, at every step
+            if (step % 97 == 0 || dice < 6) {
+                assertThat(log.documentCount()).as("documents at step %d", step).isEqualTo(expected.documentCount());
+                assertThat(log.lastHalving()).isEqualTo(expected.lastHalving());
+                for (String term : vocabulary) {
+                    assertThat(log.frequency(term)).as("%s at step %d", term, step)
+                            .isEqualTo(expected.documentFrequency(term));
+                }
+            }
+        }
+        DocumentFrequencies restarted = new DocumentFrequencies(store);
+        for (String term : vocabulary) {
+            assertThat(restarted.frequency(term)).isEqualTo(expected.documentFrequency(term));
+        }
+    }
+
+    @Test
+    void anArticleIsOneEntryAndAHalvingReplacesTheEntriesBeforeIt() {
+        KeyValueStore<String, byte[]> store = store();
+        DocumentFrequencies log = new DocumentFrequencies(store);
+        for (int i = 0; i < 20; i++) {
+            log.count(List.of("missile", "term" + i));
+        }
+        assertThat(entries(store)).hasSize(20);
+
+        log.halve(Instant.parse("2026-01-02T00:00:00Z"));
+        log.count(List.of("missile"));
+
+        // One snapshot chunk, its header, the one entry since; nothing older
+        assertThat(entries(store)).hasSize(3);
+        assertThat(new DocumentFrequencies(store).frequency("missile")).isEqualTo(11);
+        assertThat(new DocumentFrequencies(store).documentCount()).isEqualTo(11);
+    }
+
+    private static List<String> entries(KeyValueStore<String, byte[]> store) {
+        List<String> keys = new ArrayList<>();
+        try (KeyValueIterator<String, byte[]> all = store.all()) {
+            all.forEachRemaining(e -> keys.add(e.key));
+        }
+        return keys;
+    }
+}
