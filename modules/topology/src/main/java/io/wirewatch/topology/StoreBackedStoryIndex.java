@@ -5,7 +5,9 @@ import io.wirewatch.analysis.cluster.StorySummary;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -31,6 +33,11 @@ final class StoreBackedStoryIndex implements StoryIndex {
     private final WriteThroughStore<Postings> keys;
     private final WriteThroughStore<StorySummary> summaries;
     private final DocumentFrequencies documentFrequencies;
+    /**
+     * When each story was last seen, so expiry finds quiet stories without reading every summary
+     * back: filled by one scan at the first expiry after a (re)start, then kept by putSummary.
+     */
+    private Map<String, Long> lastSeen;
 
     StoreBackedStoryIndex(KeyValueStore<String, Seen> articles, KeyValueStore<String, Seen> contents,
                           KeyValueStore<String, Postings> keys, KeyValueStore<String, StorySummary> summaries,
@@ -81,6 +88,9 @@ final class StoreBackedStoryIndex implements StoryIndex {
     @Override
     public void putSummary(StorySummary summary) {
         summaries.put(summary.id(), summary);
+        if (lastSeen != null) {
+            lastSeen.put(summary.id(), summary.lastSeen().toEpochMilli());
+        }
     }
 
     @Override
@@ -114,7 +124,22 @@ final class StoreBackedStoryIndex implements StoryIndex {
         deleteWhere(articles, seen -> seen.seenMillis() < limit);
         deleteWhere(contents, seen -> seen.seenMillis() < limit);
         deleteWhere(keys, postings -> postings.seenMillis() < limit);
-        deleteWhere(summaries, summary -> summary.lastSeen().toEpochMilli() < limit);
+        if (lastSeen == null) {
+            lastSeen = new HashMap<>();
+            try (KeyValueIterator<String, StorySummary> all = summaries.all()) {
+                all.forEachRemaining(e -> lastSeen.put(e.key, e.value.lastSeen().toEpochMilli()));
+            }
+        }
+        List<String> quiet = new ArrayList<>();
+        lastSeen.forEach((story, millis) -> {
+            if (millis < limit) {
+                quiet.add(story);
+            }
+        });
+        for (String story : quiet) {
+            summaries.delete(story);
+            lastSeen.remove(story);
+        }
     }
 
     private static <V> void deleteWhere(WriteThroughStore<V> store, java.util.function.Predicate<V> expired) {
