@@ -124,7 +124,11 @@ public final class TopicProvisioner {
 
     private static NewTopic newTopic(Topic<?, ?> topic, int partitions, short replication) {
         NewTopic newTopic = new NewTopic(topic.name(), Optional.of(partitions), Optional.of(replication));
-        if (topic.compacted()) {
+        if (topic.compacted() && topic.forgetAfter() != null) {
+            newTopic.configs(Map.of(
+                    TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT + "," + TopicConfig.CLEANUP_POLICY_DELETE,
+                    TopicConfig.RETENTION_MS_CONFIG, Long.toString(topic.forgetAfter().toMillis())));
+        } else if (topic.compacted()) {
             newTopic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
         }
         return newTopic;

@@ -70,10 +70,15 @@ class EmbeddedKafkaTest {
             Map<String, String> policies = cleanupPolicies(admin, names);
             for (Topic<?, ?> topic : Topics.all()) {
                 assertThat(policies.get(topic.name())).as(topic.name())
-                        .isEqualTo(topic.compacted() ? "compact" : "delete");
+                        .isEqualTo(!topic.compacted() ? "delete" : topic.forgetAfter() == null ? "compact" : "compact,delete");
             }
             assertThat(policies).containsEntry(Topics.STORIES.name(), "compact")
-                    .containsEntry(Topics.FEED_STATE.name(), "compact");
+                    .containsEntry(Topics.FEED_STATE.name(), "compact")
+                    .containsEntry(Topics.DELIVERIES.name(), "compact,delete");
+            // and delivered ids are forgotten after 30 days instead of kept for ever
+            ConfigResource deliveries = new ConfigResource(ConfigResource.Type.TOPIC, Topics.DELIVERIES.name());
+            assertThat(admin.describeConfigs(List.of(deliveries)).all().get().get(deliveries)
+                    .get(TopicConfig.RETENTION_MS_CONFIG).value()).isEqualTo(Long.toString(30L * 24 * 3600 * 1000));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.wirewatch.model;
 
+import java.time.Duration;
 import org.apache.kafka.common.serialization.Serde;
 
 /**
@@ -10,8 +11,16 @@ import org.apache.kafka.common.serialization.Serde;
  * @param keySerde   serde of the key
  * @param valueSerde serde of the value
  * @param compacted  true when the latest record per key is the state (cleanup.policy=compact)
+ * @param forgetAfter for a compacted topic whose keys stop mattering after a while: records older
+ *                   than this are deleted even if they are the latest of their key
+ *                   (cleanup.policy=compact,delete); null keeps them for ever
  */
-public record Topic<K, V>(String name, Serde<K> keySerde, Serde<V> valueSerde, boolean compacted) {
+public record Topic<K, V>(String name, Serde<K> keySerde, Serde<V> valueSerde, boolean compacted,
+                          Duration forgetAfter) {
+
+    public Topic(String name, Serde<K> keySerde, Serde<V> valueSerde, boolean compacted) {
+        this(name, keySerde, valueSerde, compacted, null);
+    }
 
     @Override
     public String toString() {

@@ -1,5 +1,6 @@
 package io.wirewatch.model;
 
+import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
 
@@ -30,8 +31,13 @@ public final class Topics {
             new Topic<>("wirewatch.feed-state", Serdes.String(), Json.serde(FeedState.class), true);
     public static final Topic<byte[], byte[]> DLQ =
             new Topic<>("wirewatch.dlq", Serdes.ByteArray(), Serdes.ByteArray(), false);
+    /**
+     * Delivered alert ids only matter while an alert can be raised again: a re-processing reaches
+     * back as far as {@code wirewatch.articles.raw} keeps (7 days by default), so 30 days is
+     * ample, and the topic no longer grows for ever.
+     */
     public static final Topic<String, Delivery> DELIVERIES =
-            new Topic<>("wirewatch.deliveries", Serdes.String(), Json.serde(Delivery.class), true);
+            new Topic<>("wirewatch.deliveries", Serdes.String(), Json.serde(Delivery.class), true, Duration.ofDays(30));
 
     /** Header on a dead-letter record: why it could not be processed. */
     public static final String DLQ_REASON_HEADER = "wirewatch.dlq.reason";
