@@ -16,6 +16,12 @@ import org.slf4j.LoggerFactory;
  *
  * <p>In: (article id, prepared Article). Out: (story id, Article placed in its story). A DUPLICATE
  * is dropped: its story already has it, and counting it again would inflate the story.
+ *
+ * <p>When an article shows two stories to be one, the clusterer merges the smaller into the larger
+ * and routes everything that would join it to the survivor; the article goes out keyed by the
+ * survivor, so the facts stage and alerts continue under the survivor's id (alert ids stay derived
+ * from story and article). The absorbed story's own records are not rewritten: no merge record is
+ * published yet (a follow-up for the stories topic), so the merge is logged.
  */
 final class ClusterProcessor implements Processor<String, Article, String, Article> {
 
@@ -49,6 +55,9 @@ final class ClusterProcessor implements Processor<String, Article, String, Artic
         Article article = record.value();
         Assignment assignment = clusterer.assign(article);
         metrics.judged(article, assignment.relation());
+        if (!assignment.absorbed().isEmpty()) {
+            LOG.info("article {} merged stories {} into story {}", article.id(), assignment.absorbed(), assignment.storyId());
+        }
         if (assignment.relation() == Relation.DUPLICATE) {
             duplicates++;
             LOG.debug("duplicate article {} of story {} dropped ({} so far)", article.id(), assignment.storyId(), duplicates);

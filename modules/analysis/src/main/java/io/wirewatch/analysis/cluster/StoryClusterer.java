@@ -9,10 +9,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
+import java.util.Set;
 
 /**
  * Stage 2 of the topology ("cluster"): a prepared article in, an {@link Assignment} out, and the
@@ -52,6 +54,8 @@ public final class StoryClusterer {
     /** Headlines have a handful of keys; one shared rare term or entity is a candidate, scoring decides. */
     static final int MIN_VOTES_HEADLINE = 1;
     static final int EXPIRY_EVERY_DIVISOR = 24;
+    /** Merged stories are followed this many hops to the live one (a chain longer is not expected). */
+    static final int MAX_MERGE_HOPS = 8;
 
     private final ClusterSettings settings;
     private final StoryIndex index;
@@ -77,7 +81,7 @@ public final class StoryClusterer {
                 : article.fetched() != null ? article.fetched() : Instant.EPOCH;
         String contentHash = article.signature() == null ? null : article.signature().contentHash();
 
-        Optional<String> byId = index.storyOfArticle(article.id());
+        Optional<String> byId = index.storyOfArticle(article.id()).map(this::liveId);
         if (byId.isPresent()) {
             boolean edited = contentHash != null && index.storyOfContent(contentHash).isEmpty();
             if (!edited) {
@@ -86,7 +90,7 @@ public final class StoryClusterer {
             return edit(article, byId.get(), published, contentHash);
         }
         if (contentHash != null) {
-            Optional<String> byContent = index.storyOfContent(contentHash);
+            Optional<String> byContent = index.storyOfContent(contentHash).map(this::liveId);
             if (byContent.isPresent()) {
                 return new Assignment(byContent.get(), Relation.DUPLICATE, 1.0, sameContentMember(byContent.get(), article));
             }
@@ -95,18 +99,24 @@ public final class StoryClusterer {
 
         Idf idf = new Idf(index);
         ArticleProfile profile = ArticleProfile.of(withTime(article, published), idf);
-        Assignment verdict = judge(profile, idf);
+        Verdict verdict = judge(profile, idf);
+        Assignment assignment = verdict.assignment();
 
-        StorySummary updated = index.summary(verdict.storyId())
-                .map(s -> s.with(article.id(), published, profile.unitTerms(), profile.headlineTerms(),
-                        profile.entities(), profile.minHash(), idf::of))
-                .orElseGet(() -> StorySummary.start(verdict.storyId(), article.title(), article.id(), published,
-                        profile.unitTerms(), profile.headlineTerms(), profile.entities(), profile.minHash(), idf::of));
+        StorySummary story = index.summary(assignment.storyId()).orElse(null);
+        for (StorySummary absorbed : verdict.absorbed()) {
+            story = story.absorb(absorbed, idf::of);
+            index.putSummary(absorbed.mergedInto(story.id()));
+        }
+        StorySummary updated = story != null
+                ? story.with(article.id(), published, profile.unitTerms(), profile.headlineTerms(),
+                        profile.entities(), profile.minHash(), idf::of)
+                : StorySummary.start(assignment.storyId(), article.title(), article.id(), published,
+                        profile.unitTerms(), profile.headlineTerms(), profile.entities(), profile.minHash(), idf::of);
         index.putSummary(updated);
-        fileUnder(verdict.storyId(), profile.keys(), published);
-        index.rememberArticle(article.id(), contentHash, verdict.storyId(), published);
+        fileUnder(assignment.storyId(), profile.keys(), published);
+        index.rememberArticle(article.id(), contentHash, assignment.storyId(), published);
         index.countDocument(profile.dfTerms());
-        return verdict;
+        return assignment;
     }
 
     /**
@@ -144,7 +154,14 @@ public final class StoryClusterer {
         return new Assignment(storyId, Relation.NEW, 1.0, null);
     }
 
-    private Assignment judge(ArticleProfile profile, Idf idf) {
+    /** An assignment and the stories it merges into the assigned one (empty unless a merge). */
+    private record Verdict(Assignment assignment, List<StorySummary> absorbed) {
+        Verdict(Assignment assignment) {
+            this(assignment, List.of());
+        }
+    }
+
+    private Verdict judge(ArticleProfile profile, Idf idf) {
         List<StorySummary> candidates = candidates(profile);
 
         double bestCopy = 0;
@@ -162,22 +179,51 @@ public final class StoryClusterer {
             }
         }
         if (copyStory != null && bestCopy >= settings.copyThreshold()) {
-            return new Assignment(copyStory, Relation.COPY, bestCopy, copyMember);
+            return new Verdict(new Assignment(copyStory, Relation.COPY, bestCopy, copyMember));
         }
 
+        double threshold = settings.versionThreshold(profile.headlineOnly());
         StorySummary bestStory = null;
         double best = 0;
+        List<StorySummary> claimants = new ArrayList<>(2);
         for (StorySummary s : candidates) {
             double score = StorySimilarity.score(profile, s, idf, settings.window()).total();
+            if (score >= threshold) {
+                claimants.add(s);
+            }
             if (score > best) {
                 best = score;
                 bestStory = s;
             }
         }
-        if (bestStory != null && best >= settings.versionThreshold(profile.headlineOnly())) {
-            return new Assignment(bestStory.id(), Relation.VERSION, best, closestMember(profile, bestStory));
+        if (bestStory == null || best < threshold) {
+            return new Verdict(new Assignment(storyIdFor(profile.id()), Relation.NEW, 1.0, null));
         }
-        return new Assignment(storyIdFor(profile.id()), Relation.NEW, 1.0, null);
+        StoryMerge merge = StoryMerge.of(bestStory, claimants, idf, settings.mergeThreshold());
+        StorySummary survivor = merge.survivor();
+        String matched = closestMember(profile, bestStory);
+        return new Verdict(new Assignment(survivor.id(), Relation.VERSION, best, matched,
+                merge.absorbed().stream().map(StorySummary::id).toList()), merge.absorbed());
+    }
+
+    /**
+     * The live story a story id leads to: itself, or the story it was merged into (followed a few
+     * hops; a merged story whose survivor expired leads to itself).
+     */
+    private String liveId(String storyId) {
+        return live(storyId).map(StorySummary::id).orElse(storyId);
+    }
+
+    private Optional<StorySummary> live(String storyId) {
+        Optional<StorySummary> s = index.summary(storyId);
+        for (int hop = 0; hop < MAX_MERGE_HOPS && s.isPresent() && !s.get().live(); hop++) {
+            Optional<StorySummary> next = index.summary(s.get().mergedInto());
+            if (next.isEmpty()) {
+                return s;
+            }
+            s = next;
+        }
+        return s;
     }
 
     /**
@@ -210,8 +256,9 @@ public final class StoryClusterer {
         List<Map.Entry<String, Integer>> ranked = new ArrayList<>(top);
         ranked.sort(worstFirst.reversed());
         List<StorySummary> out = new ArrayList<>(ranked.size());
+        Set<String> seen = new HashSet<>();
         for (Map.Entry<String, Integer> e : ranked) {
-            index.summary(e.getKey()).ifPresent(out::add);
+            live(e.getKey()).filter(s -> seen.add(s.id())).ifPresent(out::add);
         }
         return out;
     }

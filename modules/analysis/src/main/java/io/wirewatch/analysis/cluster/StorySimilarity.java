@@ -86,6 +86,29 @@ final class StorySimilarity {
         return storyNorm == 0 ? 0 : Math.min(1.0, dot / (a.norm() * storyNorm));
     }
 
+    /**
+     * IDF-weighted cosine of two stories' centroids: whether two stories are about the same
+     * thing, judged on everything their articles said rather than on one article.
+     */
+    static double storyCosine(StorySummary a, StorySummary b, Idf idf) {
+        Map<String, Double> small = a.centroid().size() <= b.centroid().size() ? a.centroid() : b.centroid();
+        Map<String, Double> large = small == a.centroid() ? b.centroid() : a.centroid();
+        double normA = a.norm() > 0 ? a.norm() : norm(a.centroid(), idf);
+        double normB = b.norm() > 0 ? b.norm() : norm(b.centroid(), idf);
+        if (normA == 0 || normB == 0) {
+            return 0;
+        }
+        double dot = 0;
+        for (Map.Entry<String, Double> e : small.entrySet()) {
+            Double other = large.get(e.getKey());
+            if (other != null) {
+                double w = idf.of(e.getKey());
+                dot += e.getValue() * other * w * w;
+            }
+        }
+        return Math.min(1.0, dot / (normA * normB));
+    }
+
     private static double norm(Map<String, Double> centroid, Idf idf) {
         double sum = 0;
         for (Map.Entry<String, Double> e : centroid.entrySet()) {

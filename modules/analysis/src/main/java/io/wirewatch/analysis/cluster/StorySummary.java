@@ -31,6 +31,9 @@ import java.util.Set;
  *                      then needs the IDF of the article's terms only, not of the story's
  * @param anchors       the {@value #ANCHORS} centroid terms that weigh most with IDF, heaviest
  *                      first, as of the last update: what a headline must name to belong
+ * @param mergedInto    null while the story is live; once it was found to be part of another
+ *                      story and {@linkplain #absorb absorbed} by it, that story's id: the
+ *                      clusterer then routes whatever would join this story to the survivor
  */
 public record StorySummary(
         String id,
@@ -43,7 +46,8 @@ public record StorySummary(
         List<String> entities,
         List<Member> members,
         double norm,
-        List<String> anchors) {
+        List<String> anchors,
+        String mergedInto) {
 
     public static final int CENTROID_TERMS = 100;
     public static final int ANCHORS = 5;
@@ -109,7 +113,61 @@ public record StorySummary(
         Instant first = published.isBefore(firstSeen) ? published : firstSeen;
         Instant last = published.isAfter(lastSeen) ? published : lastSeen;
         return new StorySummary(id, headline, first, last, size + 1, pruned, new ArrayList<>(titles),
-                new ArrayList<>(ents), ms, norm(pruned, idf), anchors(pruned, idf));
+                new ArrayList<>(ents), ms, norm(pruned, idf), anchors(pruned, idf), mergedInto);
+    }
+
+    /** Whether articles may still join this story itself (it was not merged into another). */
+    public boolean live() {
+        return mergedInto == null;
+    }
+
+    /**
+     * This story with another one folded in, found later to be the same story: the centroid is the
+     * size-weighted mean of both, headline terms and entities are united (this story's first),
+     * the member fingerprints keep this story's first article, then the newest of both.
+     *
+     * @param other the absorbed story (its own summary stays behind, {@link #mergedInto} this one)
+     * @param idf   current inverse document frequency of a term, used only to prune
+     */
+    StorySummary absorb(StorySummary other, java.util.function.ToDoubleFunction<String> idf) {
+        double total = size + other.size;
+        Map<String, Double> merged = new HashMap<>();
+        for (Map.Entry<String, Double> e : centroid.entrySet()) {
+            merged.put(e.getKey(), e.getValue() * size / total);
+        }
+        for (Map.Entry<String, Double> e : other.centroid.entrySet()) {
+            merged.merge(e.getKey(), e.getValue() * other.size / total, Double::sum);
+        }
+        Map<String, Double> pruned = prune(merged, idf);
+        Set<String> titles = new LinkedHashSet<>(headlineTerms);
+        for (String t : other.headlineTerms) {
+            if (titles.size() >= HEADLINE_TERMS) {
+                break;
+            }
+            titles.add(t);
+        }
+        Set<String> ents = new LinkedHashSet<>(entities);
+        for (String e : other.entities) {
+            if (ents.size() >= ENTITIES) {
+                break;
+            }
+            ents.add(e);
+        }
+        List<Member> ms = new ArrayList<>(members);
+        ms.addAll(other.members);
+        while (ms.size() > MEMBERS) {
+            ms.remove(1);
+        }
+        Instant first = other.firstSeen.isBefore(firstSeen) ? other.firstSeen : firstSeen;
+        Instant last = other.lastSeen.isAfter(lastSeen) ? other.lastSeen : lastSeen;
+        return new StorySummary(id, headline, first, last, size + other.size, pruned, new ArrayList<>(titles),
+                new ArrayList<>(ents), ms, norm(pruned, idf), anchors(pruned, idf), null);
+    }
+
+    /** This story, absorbed by {@code survivor}: kept only so that its keys lead there. */
+    StorySummary mergedInto(String survivor) {
+        return new StorySummary(id, headline, firstSeen, lastSeen, size, centroid, headlineTerms, entities, members,
+                norm, anchors, survivor);
     }
 
     /** A new story of one article. */
@@ -122,7 +180,7 @@ public record StorySummary(
         List<String> ents = articleEntities.size() > ENTITIES ? articleEntities.subList(0, ENTITIES) : articleEntities;
         Map<String, Double> centroid = prune(unitTerms, idf);
         return new StorySummary(id, headline, published, published, 1, centroid, titles, ents,
-                List.of(new Member(articleId, minHash)), norm(centroid, idf), anchors(centroid, idf));
+                List.of(new Member(articleId, minHash)), norm(centroid, idf), anchors(centroid, idf), null);
     }
 
     private static double norm(Map<String, Double> centroid, java.util.function.ToDoubleFunction<String> idf) {

@@ -259,6 +259,70 @@ class StoryClustererTest {
         assertThat(index.documentFrequency("harbor")).isEqualTo(index.documentCount());
     }
 
+    @Test
+    void twoStoriesOneArticleBelongsToAreMergedAndLaterArticlesJoinTheSurvivor() {
+        // Given one event opened as two stories (two first reports judged at the same instant)
+        InMemoryStoryIndex index = new InMemoryStoryIndex();
+        StoryClusterer c = new StoryClusterer(ClusterSettings.defaults(), index);
+        Assignment talk = c.startStory(headline("t1", "Snowden speaks to SXSW by video: NSA setting fire to the internet", 0));
+        Assignment quote = c.startStory(headline("q1", "Snowden at SXSW says NSA is setting fire to the internet", 1));
+
+        // When a later article belongs to both
+        Assignment both = assign(c, headline("x", "Snowden tells SXSW NSA is setting fire to the future of the internet", 15));
+        Assignment later = assign(c, headline("y", "At SXSW Snowden says NSA setting fire to the internet", 20));
+
+        // Then the younger story is merged into the older (sizes equal), and what would join it joins the survivor
+        assertThat(both.relation()).isEqualTo(Relation.VERSION);
+        assertThat(both.storyId()).isEqualTo(talk.storyId());
+        assertThat(both.absorbed()).containsExactly(quote.storyId());
+        assertThat(index.summary(quote.storyId()).orElseThrow().mergedInto()).isEqualTo(talk.storyId());
+        assertThat(index.summary(talk.storyId()).orElseThrow().size()).isEqualTo(4);
+        assertThat(later.storyId()).isEqualTo(talk.storyId());
+        assertThat(later.absorbed()).isEmpty();
+        // and the absorbed story's article again is a duplicate, in the survivor
+        Assignment again = assign(c, headline("q1", "Snowden at SXSW says NSA is setting fire to the internet", 1));
+        assertThat(again.relation()).isEqualTo(Relation.DUPLICATE);
+        assertThat(again.storyId()).isEqualTo(talk.storyId());
+    }
+
+    @Test
+    void anArticleThatIsAVersionOfTwoDifferentEventsDoesNotMergeThem() {
+        // Given two different events
+        InMemoryStoryIndex index = new InMemoryStoryIndex();
+        StoryClusterer c = new StoryClusterer(ClusterSettings.defaults(), index);
+        Assignment finale = c.startStory(headline("b1", "Juan Pablo picks Nikki Ferrell in Bachelor finale", 0));
+        Assignment joke = c.startStory(headline("d1", "Lena Dunham apologizes for molestation joke on Twitter", 5));
+
+        // When a round-up names both, close enough to each to be a VERSION of either
+        Article roundUp = headline("r", "Bachelor finale: Juan Pablo picks Nikki, Lena Dunham apologizes for joke", 10);
+        Idf idf = new Idf(index);
+        ArticleProfile profile = ArticleProfile.of(roundUp, idf);
+        for (String story : new String[] {finale.storyId(), joke.storyId()}) {
+            double score = StorySimilarity.score(profile, index.summary(story).orElseThrow(), idf,
+                    ClusterSettings.defaults().window()).total();
+            assertThat(score).isGreaterThanOrEqualTo(ClusterSettings.defaults().headlineVersionThreshold());
+        }
+        Assignment x = assign(c, roundUp);
+
+        // Then it joins one of them and the two stories stay apart: their centroids share nothing
+        assertThat(x.relation()).isEqualTo(Relation.VERSION);
+        assertThat(x.absorbed()).isEmpty();
+        assertThat(index.summary(finale.storyId()).orElseThrow().live()).isTrue();
+        assertThat(index.summary(joke.storyId()).orElseThrow().live()).isTrue();
+    }
+
+    @Test
+    void aMergedSummaryRoundTripsThroughJson() {
+        InMemoryStoryIndex index = new InMemoryStoryIndex();
+        StoryClusterer c = new StoryClusterer(ClusterSettings.defaults(), index);
+        c.assign(Fixtures.seedA());
+        StorySummary s = index.summary(StoryClusterer.storyIdFor("a")).orElseThrow().mergedInto("story-survivor");
+        StorySummary back = Json.read(Json.write(s), StorySummary.class);
+        assertThat(back.mergedInto()).isEqualTo("story-survivor");
+        assertThat(back.live()).isFalse();
+        assertThat(index.summary(StoryClusterer.storyIdFor("a")).orElseThrow().live()).isTrue();
+    }
+
     private Article headline(String id, String title, int minutes) {
         return preparer.prepare(Fixtures.raw(id, title, "", T0.plusSeconds(60L * minutes)));
     }

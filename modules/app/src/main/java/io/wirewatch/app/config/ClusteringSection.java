@@ -12,9 +12,10 @@ import java.util.List;
  * @param versionThreshold story similarity for a VERSION (full text)
  * @param headlineVersionThreshold story similarity for a VERSION (headline only, no body)
  * @param maxCandidates    candidate stories scored per article
+ * @param mergeThreshold   centroid similarity at which two stories one article joins are merged
  */
 public record ClusteringSection(Duration window, Double copyThreshold, Double versionThreshold,
-                                Double headlineVersionThreshold, Integer maxCandidates) {
+                                Double headlineVersionThreshold, Integer maxCandidates, Double mergeThreshold) {
 
     public ClusterSettings toSettings() {
         ClusterSettings d = ClusterSettings.defaults();
@@ -22,7 +23,8 @@ public record ClusteringSection(Duration window, Double copyThreshold, Double ve
                 copyThreshold == null ? d.copyThreshold() : copyThreshold,
                 versionThreshold == null ? d.versionThreshold() : versionThreshold,
                 headlineVersionThreshold == null ? d.headlineVersionThreshold() : headlineVersionThreshold,
-                maxCandidates == null ? d.maxCandidates() : maxCandidates);
+                maxCandidates == null ? d.maxCandidates() : maxCandidates,
+                mergeThreshold == null ? d.mergeThreshold() : mergeThreshold);
     }
 
     void check(List<String> problems) {
@@ -38,6 +40,9 @@ public record ClusteringSection(Duration window, Double copyThreshold, Double ve
         }
         if (s.headlineVersionThreshold() <= 0 || s.headlineVersionThreshold() > 1) {
             problems.add("clustering.headlineVersionThreshold must be in (0, 1], was " + s.headlineVersionThreshold());
+        }
+        if (s.mergeThreshold() <= 0) {
+            problems.add("clustering.mergeThreshold must be positive (above 1 never merges), was " + s.mergeThreshold());
         }
         if (s.maxCandidates() < 1) {
             problems.add("clustering.maxCandidates must be at least 1, was " + s.maxCandidates());

@@ -62,7 +62,7 @@ public record WirewatchConfig(
         entities = entities == null ? "entities.yaml" : entities;
         topics = topics == null ? "topics.yaml" : topics;
         alerts = alerts == null ? DEFAULT_ALERTS : alerts;
-        clustering = clustering == null ? new ClusteringSection(null, null, null, null, null) : clustering;
+        clustering = clustering == null ? new ClusteringSection(null, null, null, null, null, null) : clustering;
         facts = facts == null ? new FactsSection(null, null, null, null, null) : facts;
         console = console == null ? ConsoleSection.defaults() : console;
         ops = ops == null ? OpsSection.defaults() : ops;

@@ -38,8 +38,9 @@ import picocli.CommandLine.Spec;
  *
  * <p>In: a JSONL stream ({@code --input}), or a corpus read directly ({@code --uci},
  * {@code --bbc}); optional labels ({@code --score}, or a {@code label} field). Out: one line
- * {@code {id, story, relation, similarity}} per article ({@code --output}), and on stdout the
- * relation counts and, with labels, pairwise precision, recall, F1 and the adjusted Rand index.
+ * {@code {id, story, finalStory, relation, similarity}} per article ({@code --output}), and on stdout the
+ * relation counts and, with labels, pairwise precision, recall, F1 and the adjusted Rand index,
+ * as assigned and, when stories were merged, after the merges.
  */
 @Command(name = "clusters", mixinStandardHelpOptions = true,
         description = "Cluster a stream of articles into stories as the topology does; with labels, score it.")
@@ -59,7 +60,7 @@ public final class ClusterEvalCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
 
-    @Option(names = "--output", description = "Write {id, story, relation, similarity} per article to this JSONL file.")
+    @Option(names = "--output", description = "Write {id, story, finalStory, relation, similarity} per article to this JSONL file.")
     Path output;
 
     @Option(names = "--score", description = "JSONL of {id, label}: the true story of each article.")
@@ -83,6 +84,13 @@ public final class ClusterEvalCommand implements Callable<Integer> {
 
     @Option(names = "--max-candidates", description = "Override clustering.maxCandidates.")
     Integer maxCandidates;
+
+    @Option(names = "--spacing", description = "Re-stamp the stream one article every DURATION (ISO-8601, e.g. PT30M) "
+            + "from its first article's time, in stream order: for corpora without dates (--bbc).")
+    Duration spacing;
+
+    @Option(names = "--merge-threshold", description = "Override clustering.mergeThreshold (above 1: never merge stories).")
+    Double mergeThreshold;
 
     @Option(names = "--export", description = "Also write the input stream as JSONL (with labels) to this file: "
             + "converts --uci or --bbc to the --input format.")
@@ -110,12 +118,16 @@ public final class ClusterEvalCommand implements Callable<Integer> {
                 copyThreshold == null ? d.copyThreshold() : copyThreshold,
                 versionThreshold == null ? d.versionThreshold() : versionThreshold,
                 headlineVersionThreshold == null ? d.headlineVersionThreshold() : headlineVersionThreshold,
-                maxCandidates == null ? d.maxCandidates() : maxCandidates);
+                maxCandidates == null ? d.maxCandidates() : maxCandidates,
+                mergeThreshold == null ? d.mergeThreshold() : mergeThreshold);
         ArticlePreparer preparer = new ArticlePreparer(Gazetteer.fromYaml(cfg.entitiesFile()),
                 TopicRules.fromYaml(cfg.topicsFile()));
 
         List<EvalArticle> stream = source.input != null ? JsonlCorpus.read(source.input)
                 : source.uci != null ? UciCorpus.read(source.uci) : BbcCorpus.read(source.bbc);
+        if (spacing != null) {
+            stream = respaced(stream, spacing);
+        }
         if (export != null) {
             write(export, stream.stream().map(ClusterEvalCommand::exported).toList());
         }
@@ -127,9 +139,10 @@ public final class ClusterEvalCommand implements Callable<Integer> {
         }
 
         StoryClusterer clusterer = new StoryClusterer(settings, new InMemoryStoryIndex());
-        List<String> lines = new ArrayList<>(stream.size());
+        List<Assignment> assignments = new ArrayList<>(stream.size());
         List<String> stories = new ArrayList<>(stream.size());
         List<Relation> verdicts = new ArrayList<>(stream.size());
+        Merges merges = new Merges();
         Map<Relation, Integer> relations = new EnumMap<>(Relation.class);
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long started = System.nanoTime();
@@ -138,14 +151,19 @@ public final class ClusterEvalCommand implements Callable<Integer> {
             Assignment x = clusterer.assign(preparer.prepare(a.toRaw()));
             stories.add(x.storyId());
             verdicts.add(x.relation());
+            merges.record(x);
+            assignments.add(x);
             relations.merge(x.relation(), 1, Integer::sum);
-            if (output != null) {
-                lines.add(Json.write(new Verdict(a.id(), x.storyId(), x.relation(), round(x.similarity()))));
-            }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStarted) / 1e9;
         if (output != null) {
+            List<String> lines = new ArrayList<>(stream.size());
+            for (int i = 0; i < stream.size(); i++) {
+                Assignment x = assignments.get(i);
+                lines.add(Json.write(new Verdict(stream.get(i).id(), x.storyId(), merges.survivor(x.storyId()),
+                        x.relation(), round(x.similarity()))));
+            }
             write(output, lines);
         }
 
@@ -153,10 +171,17 @@ public final class ClusterEvalCommand implements Callable<Integer> {
         out.printf("prepare+cluster on one thread: %.1f s (%.1f s CPU), cold JVM; docs/benchmarks.md has the JMH figures%n",
                 seconds, cpuSeconds);
         out.printf("settings: window %s, copyThreshold %.2f, versionThreshold %.2f, headlineVersionThreshold %.2f, "
-                        + "maxCandidates %d%n", settings.window(), settings.copyThreshold(), settings.versionThreshold(),
-                settings.headlineVersionThreshold(), settings.maxCandidates());
+                        + "maxCandidates %d, mergeThreshold %.2f%n", settings.window(), settings.copyThreshold(),
+                settings.versionThreshold(), settings.headlineVersionThreshold(), settings.maxCandidates(),
+                settings.mergeThreshold());
         if (!labels.isEmpty()) {
+            out.printf("as assigned (the story each article was placed in when it arrived):%n");
             printScore(out, stream, stories, verdicts, labels);
+            if (merges.count() > 0) {
+                out.printf("after merges (%d stories merged into others later; earlier articles follow them):%n",
+                        merges.count());
+                printScore(out, stream, stories.stream().map(merges::survivor).toList(), verdicts, labels);
+            }
         }
         out.flush();
         return 0;
@@ -177,14 +202,27 @@ public final class ClusterEvalCommand implements Callable<Integer> {
             labelsOfStory.computeIfAbsent(stories.get(i), k -> new HashSet<>()).add(label);
         }
         // A joining article whose true story differs from that of the article that founded its story
+        // Of those, re-publications: the same headline or the same body as an earlier member (an
+        // outlet's own edit; a corpus labelled by exact bytes calls it another story)
         Map<String, String> founderLabel = new LinkedHashMap<>();
         Map<Relation, Integer> wrongJoins = new EnumMap<>(Relation.class);
+        Map<String, Set<String>> seenTexts = new java.util.HashMap<>();
+        int republished = 0;
         for (int i = 0; i < stream.size(); i++) {
-            String label = labels.get(stream.get(i).id());
+            EvalArticle a = stream.get(i);
+            String label = labels.get(a.id());
             String founder = founderLabel.putIfAbsent(stories.get(i), label == null ? "" : label);
+            Set<String> texts = seenTexts.computeIfAbsent(stories.get(i), k -> new HashSet<>());
+            String headline = "h:" + folded(a.title());
+            String body = "b:" + folded(a.text());
             if (founder != null && label != null && !founder.isEmpty() && !founder.equals(label)) {
                 wrongJoins.merge(verdicts.get(i), 1, Integer::sum);
+                if (texts.contains(headline) || (body.length() > 2 && texts.contains(body))) {
+                    republished++;
+                }
             }
+            texts.add(headline);
+            texts.add(body);
         }
         int merged = 0;
         for (int i = 0; i < predicted.size(); i++) {
@@ -200,7 +238,22 @@ public final class ClusterEvalCommand implements Callable<Integer> {
                 c.predictedPairs(), c.truePairs(), c.truePositives());
         out.printf("articles in a story mixing true stories: %d (%.2f%%)%n", merged,
                 predicted.isEmpty() ? 0.0 : 100.0 * merged / predicted.size());
+        int wrong = wrongJoins.values().stream().mapToInt(Integer::intValue).sum();
         out.printf("articles joined to a story founded by another true story, by relation: %s%n", wrongJoins);
+        out.printf("  of which re-publications (same headline or same body as an earlier member): %d; "
+                + "other articles: %d (%.2f%% of all)%n", republished, wrong - republished,
+                stream.isEmpty() ? 0.0 : 100.0 * (wrong - republished) / stream.size());
+    }
+
+    /** The stream in the same order, the first article at its own time and each next one {@code every} later. */
+    static List<EvalArticle> respaced(List<EvalArticle> stream, Duration every) {
+        List<EvalArticle> out = new ArrayList<>(stream.size());
+        for (int i = 0; i < stream.size(); i++) {
+            EvalArticle a = stream.get(i);
+            out.add(new EvalArticle(a.id(), a.source(), stream.get(0).published().plus(every.multipliedBy(i)), a.title(),
+                    a.text(), a.label()));
+        }
+        return out;
     }
 
     private static String exported(EvalArticle a) {
@@ -214,6 +267,10 @@ public final class ClusterEvalCommand implements Callable<Integer> {
             m.put("label", a.label());
         }
         return Json.write(m);
+    }
+
+    private static String folded(String text) {
+        return text == null ? "" : String.join(" ", text.strip().split("\\s+")).toLowerCase(java.util.Locale.ROOT);
     }
 
     private static double round(double v) {
@@ -231,7 +288,33 @@ public final class ClusterEvalCommand implements Callable<Integer> {
         }
     }
 
-    /** One output line. */
-    record Verdict(String id, String story, Relation relation, double similarity) {
+    /**
+     * The merges the clusterer reported, so earlier articles can be counted in the story that
+     * absorbed theirs. In: each {@link Assignment}. Out: the story an id ended in.
+     */
+    static final class Merges {
+        private final Map<String, String> into = new java.util.HashMap<>();
+
+        void record(Assignment a) {
+            for (String absorbed : a.absorbed()) {
+                into.put(absorbed, a.storyId());
+            }
+        }
+
+        int count() {
+            return into.size();
+        }
+
+        String survivor(String storyId) {
+            String s = storyId;
+            for (int hop = 0; hop < into.size() && into.containsKey(s); hop++) {
+                s = into.get(s);
+            }
+            return s;
+        }
+    }
+
+    /** One output line: the story the article was placed in, and the one that story ended in after merges. */
+    record Verdict(String id, String story, String finalStory, Relation relation, double similarity) {
     }
 }

@@ -95,4 +95,35 @@ class ClusterEvalCommandTest {
         assertThat(articles.get(1).label()).isEqualTo("s1");
         assertThat(articles.get(1).source()).isEqualTo("B");
     }
+
+    @Test
+    void respacingKeepsTheOrderAndStampsOneArticleEveryStep() {
+        List<EvalArticle> stream = List.of(
+                new EvalArticle("a", "S", java.time.Instant.parse("2005-01-03T00:00:00Z"), "A", "", null),
+                new EvalArticle("b", "S", java.time.Instant.parse("2004-06-01T00:00:00Z"), "B", "", "x"),
+                new EvalArticle("c", "S", java.time.Instant.parse("2005-09-09T00:00:00Z"), "C", "body", null));
+
+        List<EvalArticle> spaced = ClusterEvalCommand.respaced(stream, java.time.Duration.ofMinutes(30));
+
+        assertThat(spaced).extracting(EvalArticle::id).containsExactly("a", "b", "c");
+        assertThat(spaced).extracting(EvalArticle::published).containsExactly(
+                java.time.Instant.parse("2005-01-03T00:00:00Z"), java.time.Instant.parse("2005-01-03T00:30:00Z"),
+                java.time.Instant.parse("2005-01-03T01:00:00Z"));
+        assertThat(spaced.get(1).label()).isEqualTo("x");
+        assertThat(spaced.get(2).text()).isEqualTo("body");
+    }
+
+    @Test
+    void earlierArticlesFollowTheirStoryIntoTheStoryThatAbsorbedIt() {
+        ClusterEvalCommand.Merges merges = new ClusterEvalCommand.Merges();
+        merges.record(new io.wirewatch.analysis.cluster.Assignment("s2", io.wirewatch.model.Relation.VERSION, 0.4, "x",
+                List.of("s1")));
+        merges.record(new io.wirewatch.analysis.cluster.Assignment("s3", io.wirewatch.model.Relation.VERSION, 0.5, "y",
+                List.of("s2")));
+
+        assertThat(merges.count()).isEqualTo(2);
+        assertThat(merges.survivor("s1")).isEqualTo("s3");
+        assertThat(merges.survivor("s2")).isEqualTo("s3");
+        assertThat(merges.survivor("s4")).isEqualTo("s4");
+    }
 }
