@@ -19,6 +19,9 @@ import java.util.Map;
  * @param topics       topics any of its articles matched
  * @param size         number of articles (copies and versions included)
  * @param factCount    claims the story's memory holds
+ * @param mergedInto   null for a live story; for a story found to be part of another, the id of
+ *                     the story that absorbed it (its sources, entities and claims now count
+ *                     there, and its later articles join there)
  */
 public record Story(
         String id,
@@ -29,7 +32,14 @@ public record Story(
         Map<String, Integer> entityCounts,
         List<String> topics,
         int size,
-        int factCount) {
+        int factCount,
+        String mergedInto) {
+
+    /** A live story. */
+    public Story(String id, String headline, Instant firstSeen, Instant lastUpdated, List<StorySource> sources,
+                 Map<String, Integer> entityCounts, List<String> topics, int size, int factCount) {
+        this(id, headline, firstSeen, lastUpdated, sources, entityCounts, topics, size, factCount, null);
+    }
 
     public Story {
         sources = sources == null ? List.of() : List.copyOf(sources);

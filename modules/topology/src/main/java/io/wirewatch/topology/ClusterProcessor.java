@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs the {@link StoryClusterer} over the stage's state stores.
  *
- * <p>In: (article id, prepared Article). Out: (story id, Article placed in its story). A DUPLICATE
- * is dropped: its story already has it, and counting it again would inflate the story.
+ * <p>In: (article id, prepared Article). Out: (story id, {@link Placed}: the article placed in its
+ * story, and the stories it showed to be part of that one, merged into it). A DUPLICATE is dropped: its story already has it, and counting it again would inflate the story.
  *
  * <p>When an article shows two stories to be one, the clusterer merges the smaller into the larger
  * and routes everything that would join it to the survivor; the article goes out keyed by the
@@ -23,13 +23,13 @@ import org.slf4j.LoggerFactory;
  * from story and article). The absorbed story's own records are not rewritten: no merge record is
  * published yet (a follow-up for the stories topic), so the merge is logged.
  */
-final class ClusterProcessor implements Processor<String, Article, String, Article> {
+final class ClusterProcessor implements Processor<String, Article, String, Placed> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClusterProcessor.class);
 
     private final ClusterSettings settings;
     private final StoryMetrics metrics;
-    private ProcessorContext<String, Article> context;
+    private ProcessorContext<String, Placed> context;
     private StoryClusterer clusterer;
     private long duplicates;
 
@@ -39,7 +39,7 @@ final class ClusterProcessor implements Processor<String, Article, String, Artic
     }
 
     @Override
-    public void init(ProcessorContext<String, Article> context) {
+    public void init(ProcessorContext<String, Placed> context) {
         this.context = context;
         StoreBackedStoryIndex index = new StoreBackedStoryIndex(
                 context.getStateStore(ClusterStage.ARTICLES_STORE),
@@ -64,6 +64,6 @@ final class ClusterProcessor implements Processor<String, Article, String, Artic
             return;
         }
         Article placed = article.inStory(assignment.storyId(), assignment.relation(), assignment.similarity());
-        context.forward(record.withKey(assignment.storyId()).withValue(placed));
+        context.forward(record.withKey(assignment.storyId()).withValue(new Placed(placed, assignment.absorbed())));
     }
 }

@@ -17,8 +17,8 @@ import org.apache.kafka.streams.state.Stores;
 /**
  * Stage 2, cluster: each prepared article gets its story and its relation to it.
  *
- * <p>In: (article id, Article) from prepare. Out: (story id, Article) with storyId, relation and
- * similarity set; DUPLICATEs are dropped here. A copy or version can come from any partition, so
+ * <p>In: (article id, Article) from prepare. Out: (story id, {@link Placed}: the Article with storyId,
+ * relation and similarity set, and the stories it merged into that one); DUPLICATEs are dropped here. A copy or version can come from any partition, so
  * this stage needs a view across all recent articles: its input is repartitioned into ONE
  * partition ({@code cluster-input}). What it holds is compact (signatures and summaries in five
  * changelogged stores; document frequencies as one log entry per article, {@link DocumentFrequencies}, bounded by the window); docs/architecture.md says how it shards beyond
@@ -37,12 +37,12 @@ final class ClusterStage {
     private ClusterStage() {
     }
 
-    static KStream<String, Article> apply(StreamsBuilder builder, KStream<String, Article> prepared,
+    static KStream<String, Placed> apply(StreamsBuilder builder, KStream<String, Article> prepared,
                                           TopologySettings settings) {
         return apply(builder, prepared, settings, StoryMetrics.NONE);
     }
 
-    static KStream<String, Article> apply(StreamsBuilder builder, KStream<String, Article> prepared,
+    static KStream<String, Placed> apply(StreamsBuilder builder, KStream<String, Article> prepared,
                                           TopologySettings settings, StoryMetrics metrics) {
         Serde<Seen> seen = IndexEntrySerdes.seen();
         builder.addStateStore(store(ARTICLES_STORE, seen));

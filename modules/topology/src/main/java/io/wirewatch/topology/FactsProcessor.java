@@ -134,7 +134,7 @@ final class FactsProcessor implements Processor<String, Article, String, FactsOu
         return lastAlert == null || now == null || !now.isBefore(lastAlert.plus(settings.coolDown()));
     }
 
-    private static List<Fact> bounded(List<Fact> facts) {
+    static List<Fact> bounded(List<Fact> facts) {
         return facts.size() <= MAX_FACTS ? facts : List.copyOf(facts.subList(facts.size() - MAX_FACTS, facts.size()));
     }
 

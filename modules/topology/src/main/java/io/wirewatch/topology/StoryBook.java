@@ -43,6 +43,38 @@ final class StoryBook {
                 story.size() + 1, factCount);
     }
 
+    /** The story as it now stands under another id (its absorber's, when that one's memory was gone). */
+    static Story renamed(Story story, String id) {
+        return new Story(id, story.headline(), story.firstSeen(), story.lastUpdated(), story.sources(),
+                story.entityCounts(), story.topics(), story.size(), story.factCount(), null);
+    }
+
+    /** The survivor of a merge with everything the absorbed story had: sources in time order, counts summed. */
+    static Story absorb(Story survivor, Story absorbed, int factCount) {
+        List<StorySource> sources = new ArrayList<>(survivor.sources());
+        sources.addAll(absorbed.sources());
+        sources.sort(java.util.Comparator.comparing(StorySource::seen,
+                java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+        if (sources.size() > MAX_SOURCES) {
+            sources = sources.subList(sources.size() - MAX_SOURCES, sources.size());
+        }
+        Map<String, Integer> counts = new TreeMap<>(survivor.entityCounts());
+        absorbed.entityCounts().forEach((name, n) -> counts.merge(name, n, Integer::sum));
+        LinkedHashSet<String> topics = new LinkedHashSet<>(survivor.topics());
+        topics.addAll(absorbed.topics());
+        Instant first = absorbed.firstSeen().isBefore(survivor.firstSeen()) ? absorbed.firstSeen() : survivor.firstSeen();
+        Instant last = absorbed.lastUpdated().isAfter(survivor.lastUpdated()) ? absorbed.lastUpdated() : survivor.lastUpdated();
+        return new Story(survivor.id(), survivor.headline(), first, last, sources, counts, List.copyOf(topics),
+                survivor.size() + absorbed.size(), factCount, null);
+    }
+
+    /** The absorbed story's last record: as it was, pointing at its absorber. */
+    static Story mergedInto(Story absorbed, String survivor) {
+        return new Story(absorbed.id(), absorbed.headline(), absorbed.firstSeen(), absorbed.lastUpdated(),
+                absorbed.sources(), absorbed.entityCounts(), absorbed.topics(), absorbed.size(), absorbed.factCount(),
+                survivor);
+    }
+
     /** Outlets that carried the story, in the order they did, each once. */
     static List<String> outlets(Story story) {
         LinkedHashSet<String> names = new LinkedHashSet<>();

@@ -43,6 +43,7 @@ final class StoryMemorySerde extends CompactSerde<StoryMemory> {
         out.writeList(story.topics(), CompactOutput::writeString);
         out.writeCount(story.size());
         out.writeCount(story.factCount());
+        out.writeString(story.mergedInto());
         out.writeList(memory.facts(), (o, f) -> {
             o.writeString(f.text());
             o.writeString(f.articleId());
@@ -67,7 +68,9 @@ final class StoryMemorySerde extends CompactSerde<StoryMemory> {
         var topics = in.readList(CompactInput::readString);
         int size = in.readCount();
         int factCount = in.readCount();
-        Story story = new Story(id, headline, firstSeen, lastUpdated, sources, counts, topics, size, factCount);
+        String mergedInto = in.readString();
+        Story story = new Story(id, headline, firstSeen, lastUpdated, sources, counts, topics, size, factCount,
+                mergedInto);
         var facts = in.readList(i -> new Fact(i.readString(), i.readString(), i.readString(), i.readInstant()));
         return new StoryMemory(story, facts, in.readInstant());
     }

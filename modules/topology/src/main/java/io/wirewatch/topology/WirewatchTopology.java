@@ -39,7 +39,7 @@ public final class WirewatchTopology {
                 Consumed.with(Topics.RAW_ARTICLES.keySerde(), Topics.RAW_ARTICLES.valueSerde())
                         .withName("raw-articles"));
         KStream<String, Article> prepared = PrepareStage.apply(raw, settings);
-        KStream<String, Article> clustered = ClusterStage.apply(builder, prepared, settings, metrics);
+        KStream<String, Placed> clustered = ClusterStage.apply(builder, prepared, settings, metrics);
         FactsStage.apply(builder, clustered, settings, metrics);
         return builder.build();
     }

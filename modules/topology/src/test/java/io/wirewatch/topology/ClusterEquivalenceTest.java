@@ -52,6 +52,7 @@ class ClusterEquivalenceTest {
         StreamsBuilder builder = new StreamsBuilder();
         ClusterStage.apply(builder, builder.stream("test.prepared",
                         Consumed.with(Topics.ARTICLES.keySerde(), Topics.ARTICLES.valueSerde())), settings)
+                .mapValues(Placed::article)
                 .to("test.clustered", Produced.with(Topics.ARTICLES.keySerde(), Topics.ARTICLES.valueSerde()));
         try (TopologyTestDriver driver = new TopologyTestDriver(builder.build(), Fixtures.driverProperties())) {
             TestInputTopic<String, Article> in = driver.createInputTopic("test.prepared",

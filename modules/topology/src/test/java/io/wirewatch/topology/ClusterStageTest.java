@@ -31,6 +31,7 @@ class ClusterStageTest {
         StreamsBuilder builder = new StreamsBuilder();
         ClusterStage.apply(builder, builder.stream("test.prepared",
                         Consumed.with(Topics.ARTICLES.keySerde(), Topics.ARTICLES.valueSerde())), settings)
+                .mapValues(Placed::article)
                 .to("test.clustered", Produced.with(Topics.ARTICLES.keySerde(), Topics.ARTICLES.valueSerde()));
         driver = new TopologyTestDriver(builder.build(), Fixtures.driverProperties());
         prepared = driver.createInputTopic("test.prepared", Topics.ARTICLES.keySerde().serializer(),

@@ -27,6 +27,8 @@ class FactsStageTest {
     private static final String STORY = "story-shoigu";
     private final TopologySettings settings = Fixtures.settings();
     private final ArticlePreparer preparer = new ArticlePreparer(settings.entities(), settings.topics());
+    /** Stories an article merged away, as the cluster stage would say (most articles: none). */
+    private final java.util.Map<String, List<String>> absorbedBy = new java.util.HashMap<>();
     private TopologyTestDriver driver;
     private TestInputTopic<String, Article> clustered;
     private TestOutputTopic<String, Alert> alerts;
@@ -37,7 +39,8 @@ class FactsStageTest {
     void factsStageAlone() {
         StreamsBuilder builder = new StreamsBuilder();
         FactsStage.apply(builder, builder.stream("test.clustered",
-                Consumed.with(Topics.ARTICLES.keySerde(), Topics.ARTICLES.valueSerde())), settings);
+                Consumed.with(Topics.ARTICLES.keySerde(), Topics.ARTICLES.valueSerde()))
+                .mapValues(article -> new Placed(article, absorbedBy.getOrDefault(article.id(), List.of()))), settings);
         driver = new TopologyTestDriver(builder.build(), Fixtures.driverProperties());
         clustered = driver.createInputTopic("test.clustered", Topics.ARTICLES.keySerde().serializer(),
                 Topics.ARTICLES.valueSerde().serializer());
@@ -188,5 +191,40 @@ class FactsStageTest {
                 .anyMatch(t -> t.contains("supplying a vast amount of conventional weapons"))
                 .anyMatch(t -> t.contains("first major joint military exercises since the inauguration"));
         assertThat(articles.readValuesToList()).extracting(Article::id).doesNotContainNull();
+    }
+
+    @Test
+    void aStoryMergedAwayHandsItsMemoryToTheStoryThatAbsorbedIt() {
+        // Given two stories the cluster stage kept apart at first: the rewrite, and a third outlet's report
+        pipe("story-a", Fixtures.versionA(Fixtures.T0), Relation.NEW);
+        pipe("story-s", versionC(Fixtures.T0.plusSeconds(60)), Relation.NEW);
+        stories.readValuesToList();
+        alerts.readValuesToList();
+
+        // When the agency version joins the second and shows the first to be part of it
+        RawArticle agency = Fixtures.versionB(Fixtures.T0.plusSeconds(7200));
+        absorbedBy.put(agency.id(), List.of("story-a"));
+        pipe("story-s", agency, Relation.VERSION);
+
+        // Then the absorbed story's last record points at its absorber
+        Map<String, Story> latest = stories.readKeyValuesToMap();
+        assertThat(latest.get("story-a").mergedInto()).isEqualTo("story-s");
+        // and the survivor carries both stories' sources, articles and claims
+        Story survivor = latest.get("story-s");
+        assertThat(survivor.mergedInto()).isNull();
+        assertThat(survivor.size()).isEqualTo(3);
+        assertThat(survivor.sources()).extracting(s -> s.source())
+                .containsExactly("Eastern Ledger", "Third Outlet", "Global Dispatch");
+        assertThat(survivor.entityCounts()).containsKey("Sergei Shoigu");
+        alerts.readValuesToList();
+
+        // When the rewrite's text comes again from another outlet, now as a version of the survivor
+        RawArticle again = Fixtures.raw("https://fourth-outlet.example/shoigu", "Fourth Outlet",
+                Fixtures.versionA(Fixtures.T0).title(), Fixtures.versionA(Fixtures.T0).content(),
+                Fixtures.T0.plusSeconds(4 * 3600));
+        pipe("story-s", again, Relation.VERSION);
+
+        // Then nothing is announced: the survivor already knew every claim of it
+        assertThat(alerts.readValuesToList()).isEmpty();
     }
 }
