@@ -102,7 +102,8 @@ final class DemoCommand implements Callable<Integer> {
                 .map((DemoOutlet o) -> new FeedConfig(o.id(), o.name(), feeds.feedUrl(o), Duration.ofMinutes(5)))
                 .toList();
         KafkaConfig kafka = new KafkaConfig("", dataDir.resolve("kafka").toString(), 0, base.kafka().partitions(), 1);
-        StreamsSection streams = new StreamsSection("wirewatch-demo", dataDir.resolve("streams").toString(), 1);
+        StreamsSection streams = new StreamsSection("wirewatch-demo", dataDir.resolve("streams").toString(), 1,
+                base.streams().commitInterval());
         return base.withKafka(kafka).withStreams(streams).withFeeds(feedConfigs)
                 .withConsole(new ConsoleSection(true, json)).withOps(new OpsSection(false, null, null));
     }

@@ -75,7 +75,7 @@ final class Service implements AutoCloseable {
             if (role.judges()) {
                 TopologyRunner topology = new TopologyRunner(judgement, new StreamsSettings(streams.applicationId(),
                         service.kafka.bootstrapServers(), Path.of(streams.stateDir()), streams.threads(),
-                        config.kafka().replication()), telemetry.registry());
+                        config.kafka().replication(), streams.commitInterval()), telemetry.registry());
                 service.running.push(topology);
                 readiness.register("topology", topology::readiness);
                 topology.start(Duration.ofSeconds(60));

@@ -1,6 +1,7 @@
 package io.wirewatch.topology;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
@@ -13,8 +14,20 @@ import org.apache.kafka.streams.StreamsConfig;
  * @param stateDir        where local state stores live
  * @param threads         stream threads in this instance
  * @param replication     replication factor of internal topics (1 on the embedded broker)
+ * @param commitInterval  how often a thread commits its transaction: each of the topology's three
+ *                        hops waits for a commit before the next stage sees its output, so this
+ *                        bounds the latency from article to alert (about three intervals), while
+ *                        every commit costs transaction markers on every partition written
  */
-public record StreamsSettings(String applicationId, String bootstrap, Path stateDir, int threads, int replication) {
+public record StreamsSettings(String applicationId, String bootstrap, Path stateDir, int threads, int replication,
+                              Duration commitInterval) {
+
+    /** The default commit interval. */
+    public static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofMillis(100);
+
+    public StreamsSettings(String applicationId, String bootstrap, Path stateDir, int threads, int replication) {
+        this(applicationId, bootstrap, stateDir, threads, replication, DEFAULT_COMMIT_INTERVAL);
+    }
 
     public Properties toProperties() {
         Properties props = new Properties();
@@ -25,7 +38,7 @@ public record StreamsSettings(String applicationId, String bootstrap, Path state
         props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, replication);
         // An alert must follow from each article exactly once, even across crashes and rebalances.
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
+        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, commitInterval.toMillis());
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetters.class);
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetters.class);
         // The Kafka 5.0 default, chosen now so behaviour does not change under us.

@@ -69,7 +69,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         WirewatchConfig settings = WirewatchConfig.load(config);
         BenchRun.Options options = new BenchRun.Options(articles, rate, latencySeconds, corpus, bootstrapServers, feeds,
-                partitions, threads == null ? settings.streams().threads() : threads, timeout);
+                partitions, threads == null ? settings.streams().threads() : threads, settings.streams().commitInterval(), timeout);
         BenchReport figures = new BenchRun(options, Judgement.from(settings), System.err).run();
         String table = figures.toMarkdown();
         System.out.println(table);

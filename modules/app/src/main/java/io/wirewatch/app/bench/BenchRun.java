@@ -41,10 +41,11 @@ final class BenchRun {
      * @param feeds          serve the stream as this many feeds and poll them (0: produce directly)
      * @param partitions     partitions of the topics
      * @param threads        stream threads of the topology
+     * @param commitInterval how often the topology commits
      * @param timeout        give up on a phase after this long
      */
     record Options(int articles, double rate, int latencySeconds, Path corpus, String bootstrap, int feeds,
-                   int partitions, int threads, Duration timeout) {
+                   int partitions, int threads, Duration commitInterval, Duration timeout) {
     }
 
     private final Options options;
@@ -87,7 +88,7 @@ final class BenchRun {
             DeliveryClock clock = new DeliveryClock();
             String app = "wirewatch-bench-" + run;
             KafkaStreams streams = new KafkaStreams(WirewatchTopology.build(judgement, counts),
-                    new StreamsSettings(app, bootstrap, state, options.threads(), 1).toProperties());
+                    new StreamsSettings(app, bootstrap, state, options.threads(), 1, options.commitInterval()).toProperties());
             AlertDelivery delivery = new AlertDelivery(bootstrap, app + "-sinks", List.of(clock), a -> { });
             Thread sink = new Thread(delivery, "wirewatch-bench-sink");
             try (KafkaProducer<String, RawArticle> producer = producer(bootstrap)) {

@@ -1,5 +1,7 @@
 package io.wirewatch.app.config;
 
+import io.wirewatch.topology.StreamsSettings;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -8,17 +10,24 @@ import java.util.List;
  * @param applicationId Kafka Streams application id: instances sharing it share the work
  * @param stateDir      local state stores
  * @param threads       stream threads per instance
+ * @param commitInterval how often the topology commits (exactly-once): about a third of the
+ *                       latency from article to alert; shorter costs more transaction markers
  */
-public record StreamsSection(String applicationId, String stateDir, Integer threads) {
+public record StreamsSection(String applicationId, String stateDir, Integer threads, Duration commitInterval) {
+
+    public StreamsSection(String applicationId, String stateDir, Integer threads) {
+        this(applicationId, stateDir, threads, null);
+    }
 
     public StreamsSection {
         applicationId = applicationId == null || applicationId.isBlank() ? "wirewatch" : applicationId;
         stateDir = stateDir == null || stateDir.isBlank() ? "./data/streams" : stateDir;
         threads = threads == null ? 1 : threads;
+        commitInterval = commitInterval == null ? StreamsSettings.DEFAULT_COMMIT_INTERVAL : commitInterval;
     }
 
     public static StreamsSection defaults() {
-        return new StreamsSection(null, null, null);
+        return new StreamsSection(null, null, null, null);
     }
 
     void check(List<String> problems) {
@@ -27,6 +36,9 @@ public record StreamsSection(String applicationId, String stateDir, Integer thre
         }
         if (threads < 1) {
             problems.add("streams.threads must be at least 1, was " + threads);
+        }
+        if (commitInterval.toMillis() < 10 || commitInterval.toMillis() > 60_000) {
+            problems.add("streams.commitInterval must be between PT0.01S and PT60S, was " + commitInterval);
         }
     }
 }

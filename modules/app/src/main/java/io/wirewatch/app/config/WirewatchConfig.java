@@ -151,7 +151,8 @@ public record WirewatchConfig(
         }
         String stateDir = env.get(STATE_DIR_ENV);
         if (stateDir != null && !stateDir.isBlank()) {
-            config = config.withStreams(new StreamsSection(config.streams.applicationId(), stateDir, config.streams.threads()));
+            config = config.withStreams(new StreamsSection(config.streams.applicationId(), stateDir, config.streams.threads(),
+                    config.streams.commitInterval()));
         }
         return config;
     }

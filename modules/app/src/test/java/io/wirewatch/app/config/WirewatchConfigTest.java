@@ -21,12 +21,13 @@ class WirewatchConfigTest {
         assertThat(config.kafka().embeddedDataDir()).isEqualTo("./data/kafka");
         assertThat(config.feeds()).isNotEmpty();
         assertThat(config.clustering().toSettings().window()).isEqualTo(Duration.ofHours(72));
+        assertThat(config.streams().commitInterval()).isEqualTo(Duration.ofMillis(100));
         assertThat(config.entitiesFile()).exists();
     }
 
     @Test
     void everyProblemIsReportedAtOnce() throws Exception {
-        // Given a config with three mistakes
+        // Given a config with five mistakes
         Files.writeString(dir.resolve("entities.yaml"), "entities: []\n");
         Files.writeString(dir.resolve("topics.yaml"), "topics: []\n");
         Path file = dir.resolve("wirewatch.yaml");
@@ -38,6 +39,8 @@ class WirewatchConfigTest {
                     url: ftp://example.com/feed
                   - id: a
                     url: https://example.com/feed
+                streams:
+                  commitInterval: PT0.001S
                 clustering:
                   copyThreshold: 1.5
                 """);
@@ -48,6 +51,7 @@ class WirewatchConfigTest {
                 .hasMessageContaining("kafka.partitions must be at least 1")
                 .hasMessageContaining("feeds[0].url must be an http(s) URL")
                 .hasMessageContaining("feeds[1].id 'a' is used twice")
+                .hasMessageContaining("streams.commitInterval must be between PT0.01S and PT60S, was PT0.001S")
                 .hasMessageContaining("clustering.copyThreshold must be in (0, 1]");
     }
 
