@@ -50,6 +50,10 @@ final class ClaimSimilarity {
             "add", "added", "noted", "told", "think", "believe", "suggest", "speculate", "cite", "cited", "call",
             "called", "led", "way", "time", "thing", "part", "kind", "lot", "amount", "per", "cent");
 
+    /** Words that deny a claim: "did not attend" is not "attended". */
+    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "none", "nobody", "nothing", "neither",
+            "nor", "without", "cannot");
+
     /** Two-word idioms read as one word: "fell apart" says "collapsed". */
     private static final Map<String, String> PHRASES = Map.of(
             "fell apart", "collapse", "fall apart", "collapse", "falls apart", "collapse",
@@ -64,8 +68,15 @@ final class ClaimSimilarity {
         return out;
     }
 
-    /** One claim as compared: its words, figures and entities. */
-    record Claim(String text, Fact fact, Set<String> words, List<Figures.Figure> figures, Set<String> entities,
+    /**
+     * One claim as compared: its words (a set, for the word index and coverage), the same words in
+     * the order written (for bigrams and the longest common subsequence), every token as written
+     * lower-cased (function words too: word overlap as MSRP's baseline counts it), its figures,
+     * entities and names (entities, and capitalised words not opening the claim), and how many
+     * negations it makes.
+     */
+    record Claim(String text, Fact fact, Set<String> words, List<String> sequence, Set<String> forms,
+                 List<Figures.Figure> figures, Set<String> entities, Set<String> names, int negations,
                  boolean hasDate) {
 
         boolean isNumeric(String w) {
@@ -77,10 +88,26 @@ final class ClaimSimilarity {
     record Match(Claim claim, double score) {
     }
 
-    private final EntityTagger tagger;
+    /**
+     * The known claim a claim most likely restates, the probability that it does (the decision
+     * model's) and how similar the two are, graded 0..1 (the grading model's).
+     */
+    record Verdict(Claim claim, double restated, double similarity, double coverage) {
+        static final Verdict NOTHING = new Verdict(null, 0, 0, 0);
+    }
 
-    ClaimSimilarity(EntityTagger tagger) {
+    /** A claim that says nothing: what a claim is compared with when nothing is known. */
+    private static final Claim EMPTY = new Claim("", null, Set.of(), List.of(), Set.of(), List.of(), Set.of(),
+            Set.of(), 0, false);
+    /** Known claims weighed by the model per claim judged: the best-covering few. */
+    static final int CANDIDATES = 2;
+
+    private final EntityTagger tagger;
+    private final Restatements models;
+
+    ClaimSimilarity(EntityTagger tagger, Restatements models) {
         this.tagger = tagger;
+        this.models = models;
     }
 
     Claim claim(String text, Fact fact) {
@@ -103,7 +130,11 @@ final class ClaimSimilarity {
     Claim claim(String sentence, List<Token> sentenceTokens, List<EntityMention> mentions, int from, int to,
                 Fact fact) {
         Set<String> words = new HashSet<>();
+        List<String> sequence = new ArrayList<>();
+        Set<String> forms = new HashSet<>();
         Set<String> entities = new HashSet<>();
+        Set<String> names = new HashSet<>();
+        int negations = 0;
         boolean dated = false;
         int m = 0;
         List<Token> tokens = new ArrayList<>();
@@ -114,11 +145,17 @@ final class ClaimSimilarity {
         }
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
+            forms.add(t.norm());
+            if (NEGATIONS.contains(t.norm()) || t.norm().endsWith("n't")) {
+                negations++;
+            }
             dated |= t.capitalised() && DATE_WORDS.contains(t.norm());
             if (i + 1 < tokens.size()) {
                 String idiom = PHRASES.get(t.norm() + ' ' + tokens.get(i + 1).norm());
                 if (idiom != null) {
-                    words.add(Synonyms.of(Terms.stem(idiom)));
+                    String w = Synonyms.of(Terms.stem(idiom));
+                    words.add(w);
+                    sequence.add(w);
                     i++;
                     continue;
                 }
@@ -130,19 +167,31 @@ final class ClaimSimilarity {
                 String e = "@" + mentions.get(m).canonical();
                 words.add(e);
                 entities.add(e);
+                names.add(e);
+                if (sequence.isEmpty() || !sequence.get(sequence.size() - 1).equals(e)) {
+                    sequence.add(e); // a mention of several tokens is one word of the sequence
+                }
                 continue;
             }
             String term = Terms.term(t);
             if (term != null) {
-                words.add(Synonyms.of(term));
+                String w = Synonyms.of(term);
+                words.add(w);
+                sequence.add(w);
+                // A capitalised word inside a claim is most likely a name the tagger does not know.
+                if (i > 0 && t.capitalised() && !t.numeric() && !DATE_WORDS.contains(t.norm())) {
+                    names.add(w);
+                }
             }
         }
-        return new Claim(sentence.substring(from, to), fact, words, Figures.of(sentence, tokens), entities, dated);
+        return new Claim(sentence.substring(from, to), fact, words, sequence, forms, Figures.of(sentence, tokens),
+                entities, names, negations, dated);
     }
 
     /** The same claim, now known as {@code fact}. */
     static Claim as(Claim c, Fact fact) {
-        return new Claim(c.text(), fact, c.words(), c.figures(), c.entities(), c.hasDate());
+        return new Claim(c.text(), fact, c.words(), c.sequence(), c.forms(), c.figures(), c.entities(), c.names(),
+                c.negations(), c.hasDate());
     }
 
     /**
@@ -218,6 +267,50 @@ final class ClaimSimilarity {
          * @param withNumbers false to leave numbers out, for finding a claim restated with other figures
          */
         Match best(Claim c, boolean withNumbers) {
+            Coverage cover = cover(c, withNumbers, 1);
+            return cover.top.length == 0 ? new Match(null, 0) : new Match(claims.get(cover.top[0]), cover.union);
+        }
+
+        /**
+         * Whether {@code c} restates a known claim: the known claims covering most of it (at most
+         * {@value #CANDIDATES}; claims sharing no word with it are never looked at) are each
+         * weighed by the models, and the most likely restatement is the match; its coverage is
+         * {@link #best}'s score.
+         */
+        Verdict restated(Claim c) {
+            Coverage cover = cover(c, true, CANDIDATES);
+            Verdict best = Verdict.NOTHING;
+            for (int t = 0; t < cover.top.length; t++) {
+                Claim k = claims.get(cover.top[t]);
+                double[] x = ClaimFeatures.of(c, k, cover.single[t], cover.union);
+                double p = models.decision().probability(x);
+                if (best.claim() == null || p > best.restated()) {
+                    best = new Verdict(k, p, models.grade().probability(x), cover.union);
+                }
+            }
+            if (best.claim() == null) {
+                // Nothing known shares a word with it: what the models say of a claim against nothing.
+                double[] x = ClaimFeatures.of(c, EMPTY, 0, 0);
+                return new Verdict(null, models.decision().probability(x), models.grade().probability(x), 0);
+            }
+            return best;
+        }
+
+        /** The features {@link #restated} gives the model for {@code c} and its best-covering known claim. */
+        double[] features(Claim c) {
+            Coverage cover = cover(c, true, 1);
+            if (cover.top.length == 0) {
+                return ClaimFeatures.of(c, EMPTY, 0, 0);
+            }
+            return ClaimFeatures.of(c, claims.get(cover.top[0]), cover.best, cover.union);
+        }
+
+        /**
+         * How much of {@code c}'s word weight each known claim covers: the {@code limit} best
+         * claims (best first, none that covers nothing), their coverage, and the coverage of the best
+         * two together (discounted by {@value #UNION_DISCOUNT}, at least the best single one).
+         */
+        private Coverage cover(Claim c, boolean withNumbers, int limit) {
             int n = claims.size();
             double total = 0;
             List<String> words = new ArrayList<>(c.words().size());
@@ -232,7 +325,7 @@ final class ClaimSimilarity {
                 total += weight;
             }
             if (total == 0 || n == 0) {
-                return new Match(null, 0);
+                return Coverage.NONE;
             }
             if (scratch.length < n) {
                 scratch = new double[Math.max(n, scratch.length * 2)];
@@ -254,15 +347,19 @@ final class ClaimSimilarity {
                     }
                 }
             }
-            int best = 0;
-            for (int i = 1; i < n; i++) {
-                if (covered[i] > covered[best]) {
-                    best = i;
-                }
+            int[] top = top(covered, n, limit);
+            if (top.length == 0) {
+                return Coverage.NONE;
             }
-            double bestScore = covered[best] / total;
+            int best = top[0];
+            // Coverage of the top claims, in their order, before the array is reused below.
+            double[] single = new double[top.length];
+            for (int t = 0; t < top.length; t++) {
+                single[t] = covered[top[t]] / total;
+            }
+            double bestScore = single[0];
             if (n == 1) {
-                return new Match(claims.get(best), bestScore);
+                return new Coverage(top, single, bestScore, bestScore);
             }
             // Greedy second: the claim that adds most to the best one's coverage.
             Set<String> k = claims.get(best).words();
@@ -287,8 +384,32 @@ final class ClaimSimilarity {
                 }
             }
             double union = bestScore + extra / total;
-            return new Match(claims.get(best), Math.max(bestScore, union * UNION_DISCOUNT));
+            return new Coverage(top, single, bestScore, Math.max(bestScore, union * UNION_DISCOUNT));
         }
+    }
+
+    /** The indices of the {@code limit} largest positive values among the first {@code n}, largest first. */
+    private static int[] top(double[] values, int n, int limit) {
+        int[] top = new int[limit];
+        int size = 0;
+        for (int i = 0; i < n; i++) {
+            double v = values[i];
+            if (v <= 0 || size == limit && v <= values[top[size - 1]]) {
+                continue;
+            }
+            int at = size < limit ? size++ : size - 1;
+            while (at > 0 && values[top[at - 1]] < v) {
+                top[at] = top[at - 1];
+                at--;
+            }
+            top[at] = i;
+        }
+        return java.util.Arrays.copyOf(top, size);
+    }
+
+    /** What {@code Memory.cover} found. */
+    private record Coverage(int[] top, double[] single, double best, double union) {
+        static final Coverage NONE = new Coverage(new int[0], new double[0], 0, 0);
     }
 
     /** A growable list of ints, for the word index. */

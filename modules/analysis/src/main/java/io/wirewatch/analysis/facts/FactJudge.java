@@ -24,15 +24,20 @@ import java.util.Set;
  *       This is the memory a story's first article leaves.</li>
  *   <li>{@link #summaryOf}: the first informative sentences, quoted by a NEW_STORY alert.</li>
  *   <li>{@link #judge}: the known claims and a version in, a {@link Novelty} out. Each informative
- *       sentence of the version is cut into clauses ({@link Clauses}); a clause is NEW when no
- *       known claim covers at least {@link NoveltySettings#knownThreshold()} of its word weight
- *       ({@link ClaimSimilarity}). A clause that a known claim covers (at least
- *       {@value #FIGURE_MATCH}, numbers left out) but with a different figure of the same kind
- *       (count, ordinal, year) is a {@link FigureChange} instead. Facts found new are added to
- *       the memory as the version is read, so a version repeating its own news alerts once.
- *       Each new fact carries its novelty (1 minus the coverage), and the {@link Novelty#peak()}
- *       is the highest novelty of the version's sentences taken whole.</li>
- *   <li>{@link #prepare}: known claims analysed once ({@link Prepared}), to judge many versions
+ *       sentence of the version is weighed against the known claims covering most of it: the
+ *       {@link Restatements} models read its {@link ClaimFeatures} and give the probability that
+ *       it restates one, and a graded similarity. It is NEW when that probability is below
+ *       {@link NoveltySettings#knownThreshold()} and some clause of it ({@link Clauses}) has less
+ *       than that share of its word weight known ({@link ClaimSimilarity}); the new part is
+ *       those clauses. A clause that a known claim covers (at least {@value #FIGURE_MATCH},
+ *       numbers left out) but with a different figure of the same kind (count, ordinal, year) is
+ *       a {@link FigureChange} instead. Facts found new are added to the memory as the version
+ *       is read, so a version repeating its own news alerts once. Each new fact carries its
+ *       novelty (the lower of 1 minus the probability of a restatement and its clauses' unknown
+ *       share), and the {@link Novelty#peak()} is 1
+ *       minus the lowest graded similarity of the version's sentences. The version's sentences
+ *       reuse the entity mentions the article carries.</li>
+ *     <li>{@link #prepare}: known claims analysed once ({@link Prepared}), to judge many versions
  *       against without analysing the story's memory each time.</li>
  *   <li>{@link #compare}: plain texts in (known texts, a candidate), a {@link Novelty} out, for
  *       {@code wirewatch eval novelty}.</li>
@@ -59,9 +64,14 @@ public final class FactJudge {
     }
 
     public FactJudge(NoveltySettings settings, EntityTagger tagger) {
+        this(settings, tagger, Restatements.FITTED);
+    }
+
+    /** With other models of what restates a known claim (ones being fitted, for instance). */
+    public FactJudge(NoveltySettings settings, EntityTagger tagger, Restatements models) {
         this.settings = settings == null ? NoveltySettings.defaults() : settings;
         this.tagger = tagger == null ? Gazetteer.empty() : tagger;
-        this.similarity = new ClaimSimilarity(this.tagger);
+        this.similarity = new ClaimSimilarity(this.tagger, models == null ? Restatements.FITTED : models);
     }
 
     public List<Fact> claimsOf(Article article) {
@@ -164,17 +174,20 @@ public final class FactJudge {
             String text = s.text();
             // Tokenised and tagged once: the sentence and each of its clauses are read from these.
             List<Token> tokens = Tokenizer.tokens(text);
-            List<EntityMention> tagged = similarity.tag(text, tokens);
+            List<EntityMention> mentions = mentionsIn(version, s);
+            List<EntityMention> tagged = tagged(text, tokens, mentions, s);
             ClaimSimilarity.Claim whole = similarity.claim(text, tokens, tagged, 0, text.length(), null);
-            // The sentence as a whole is what a reader compares: its novelty is the version's score.
-            peak = Math.max(peak, 1 - memory.best(whole, true).score());
-            if (!informative(tokens, mentionsIn(version, s), tagged)) {
+            // The sentence as a whole is what a reader compares: the models judge it against the
+            // known claims it most likely restates.
+            ClaimSimilarity.Verdict verdict = memory.restated(whole);
+            peak = Math.max(peak, 1 - verdict.similarity());
+            if (!informative(tokens, mentions, tagged)) {
                 continue;
             }
             informative++;
             List<Clauses.Span> clauses = Clauses.split(text);
             List<Clauses.Span> fresh = new ArrayList<>();
-            double sentencePeak = 0;
+            double unknown = 0;
             boolean changed = false;
             for (Clauses.Span span : clauses) {
                 ClaimSimilarity.Claim c = clauses.size() == 1 ? whole
@@ -191,16 +204,23 @@ public final class FactJudge {
                     changed = true;
                     continue;
                 }
-                double novelty = 1 - memory.best(c, true).score();
-                if (novelty > 1 - settings.knownThreshold()) {
+                // Which part of a new sentence is new: the clauses whose words are not known. A
+                // sentence the model finds new but whose every clause is known in words (a recap
+                // merging known claims, a shorter restatement) adds nothing a reader would miss.
+                double coverage = c == whole ? verdict.coverage() : memory.best(c, true).score();
+                if (coverage < settings.knownThreshold()) {
                     fresh.add(span);
-                    sentencePeak = Math.max(sentencePeak, novelty);
+                    unknown = Math.max(unknown, 1 - coverage);
                 }
+            }
+            if (verdict.restated() >= settings.knownThreshold()) {
+                fresh.clear(); // said before, in other words
             }
             for (Clauses.Span part : joined(clauses, fresh)) {
                 Fact f = fact(text.substring(part.start(), part.end()), version);
                 newFacts.add(f);
-                novelties.add(sentencePeak);
+                // As new as both say: the model (not a restatement) and the words (not known).
+                novelties.add(Math.min(1 - verdict.restated(), unknown));
                 remember.add(f);
                 memory.add(similarity.claim(text, tokens, tagged, part.start(), part.end(), f), Set.of());
             }
@@ -210,6 +230,24 @@ public final class FactJudge {
         }
         double score = informative == 0 ? 0 : (double) adding / informative;
         return new Novelty(newFacts, novelties, changes, remember, score, peak);
+    }
+
+    /**
+     * The entities of a version's sentence: those the article carries (tagged once when it was
+     * prepared, with the whole article as context), else tagged here.
+     */
+    private List<EntityMention> tagged(String text, List<Token> tokens, List<EntityMention> mentions, Sentence s) {
+        return mentions.isEmpty() ? similarity.tag(text, tokens) : relative(mentions, s);
+    }
+
+    /** Mentions at article offsets, moved to offsets into the sentence {@code s}. */
+    private static List<EntityMention> relative(List<EntityMention> mentions, Sentence s) {
+        List<EntityMention> out = new ArrayList<>(mentions.size());
+        for (EntityMention m : mentions) {
+            out.add(new EntityMention(m.text(), m.canonical(), m.type(), m.start() - s.start(), m.end() - s.start()));
+        }
+        out.sort(java.util.Comparator.comparingInt(EntityMention::start));
+        return out;
     }
 
     /**
@@ -228,6 +266,38 @@ public final class FactJudge {
             }
         }
         return judge(facts, loose("candidate", candidate));
+    }
+
+    /**
+     * Texts in, what the model reads out: the {@link ClaimFeatures} of the candidate's least
+     * covered sentence against the known texts, as {@link #judge} computes them, for fitting a
+     * {@link RestatementModel} to labelled pairs ({@code wirewatch eval novelty --fit}).
+     */
+    public double[] features(List<String> known, String candidate) {
+        List<Fact> facts = new ArrayList<>();
+        for (String k : known) {
+            Article a = loose("known", k);
+            for (Sentence s : a.sentences()) {
+                facts.add(fact(s.text(), a));
+            }
+        }
+        ClaimSimilarity.Memory memory = prepare(facts).memory;
+        double[] least = null;
+        Article version = loose("candidate", candidate);
+        for (Sentence s : version.sentences()) {
+            List<Token> tokens = Tokenizer.tokens(s.text());
+            List<EntityMention> tagged = tagged(s.text(), tokens, mentionsIn(version, s), s);
+            double[] x = memory.features(similarity.claim(s.text(), tokens, tagged, 0, s.text().length(), null));
+            if (least == null || x[0] < least[0]) {
+                least = x;
+            }
+        }
+        return least == null ? memory.features(similarity.claim(candidate, null)) : least;
+    }
+
+    /** The names of {@link #features}' signals, in order. */
+    public static List<String> featureNames() {
+        return ClaimFeatures.NAMES;
     }
 
     /** A bare text as an article: its sentences and entities. */

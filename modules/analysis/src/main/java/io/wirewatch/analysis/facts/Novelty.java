@@ -7,14 +7,16 @@ import java.util.List;
  * What a version adds to its story's memory.
  *
  * @param newFacts      informative claims no known claim says, in the order the version gives them
- * @param novelties     per new fact (same order), its novelty: 1 minus the share of its word weight
- *                      the best-matching known claims cover, in (1 - knownThreshold, 1]
+ * @param novelties     per new fact (same order), its novelty: the lower of 1 minus the probability
+ *                      that its sentence restates a known claim and 1 minus the known share of
+ *                      its least known clause's word weight, in (1 - knownThreshold, 1]
  * @param figureChanges known claims restated with other figures
  * @param remember      the facts to add to the story's memory (new ones and changed figures)
  * @param score         how much the version adds, 0 (nothing) to 1 (all of it is new)
- * @param peak          the highest novelty of any informative sentence of the version taken whole,
+ * @param peak          1 minus the lowest graded similarity (0..1, the grading model of
+ *                      {@link Restatements}) of any sentence of the version to the known claims,
  *                      new or not: a continuous score (0 = every sentence is said already, 1 =
- *                      none of its words is known), what {@code wirewatch eval novelty} reports
+ *                      nothing like it is known), what {@code wirewatch eval novelty} reports
  */
 public record Novelty(List<Fact> newFacts, List<Double> novelties, List<FigureChange> figureChanges,
                       List<Fact> remember, double score, double peak) {

@@ -5,12 +5,14 @@ import java.time.Duration;
 /**
  * Thresholds of the facts stage.
  *
- * @param knownThreshold      a claim whose similarity to a known claim reaches this is not new
+ * @param knownThreshold      a sentence whose probability of restating a known claim reaches this is
+ *                            not new, nor is one whose every clause has this share of its word
+ *                            weight known
  * @param minInformativeWords a claim needs at least this many content words (or an entity or a
  *                            number) to be worth an alert
  * @param summarySentences    how many sentences a NEW_STORY alert quotes
- * @param minNoveltyScore     a new claim is announced only when its novelty (1 minus how much of
- *                            it the known claims cover) reaches this; weaker ones are remembered
+ * @param minNoveltyScore     a new claim is announced only when its novelty (see
+ *                            {@link Novelty#novelties()}) reaches this; weaker ones are remembered
  *                            silently. At most 1 - knownThreshold is the same as no filter.
  * @param coolDown            after an alert on a story, its further news is held this long and
  *                            then raised as one alert (zero: raise at once)

@@ -30,7 +30,8 @@ import picocli.CommandLine.Option;
  * JSON lines one {@code {id, novel, score, newFacts}} per line; for MSRP the accuracy, precision,
  * recall and F1 of "paraphrase = not novel"; for STS the Pearson and Spearman correlation of
  * 1 - score (how much of the candidate is known) with the gold similarity. The judge is the
- * topology's ({@link FactJudge}, the configured gazetteer and thresholds).
+ * topology's ({@link FactJudge}, the configured gazetteer and thresholds). With {@code --fit}
+ * (MSRP or STS) it fits the judge's restatement model instead ({@link ModelFitting}).
  */
 @Command(name = "novelty", mixinStandardHelpOptions = true,
         description = "Judge what a candidate text adds to known texts; score MSRP or STS files.")
@@ -65,12 +66,24 @@ public final class NoveltyEval implements Callable<Integer> {
     @Option(names = "--misses", defaultValue = "0", description = "MSRP only: print this many misses of each kind")
     int misses;
 
+    @Option(names = "--fit", description = "MSRP or STS: fit the restatement model's weights to the file's labels"
+            + " (cross-validated accuracy or correlation, then the weights on all of it) instead of judging")
+    boolean fit;
+
+    @Option(names = "--folds", defaultValue = "10", description = "--fit only: cross-validation folds (default: ${DEFAULT-VALUE})")
+    int folds;
+
     PrintStream out = System.out;
     private NoveltySettings settings;
 
     @Override
     public Integer call() throws IOException {
         FactJudge judge = judge();
+        if (fit && input.jsonl == null) {
+            List<PairFile.Pair> pairs = input.msrp != null ? PairFile.msrp(input.msrp) : PairFile.sts(input.sts, genre);
+            new ModelFitting(judge, out, folds).fit(pairs, input.msrp != null);
+            return 0;
+        }
         if (input.jsonl != null) {
             jsonLines(judge, input.jsonl);
         } else if (input.msrp != null) {

@@ -84,6 +84,28 @@ class NoveltyEvalTest {
     }
 
     @Test
+    void fittingPrintsHeldOutAndFittedFiguresAndTheWeights() throws Exception {
+        // Given an MSRP-format file of restatements and unrelated pairs
+        StringBuilder lines = new StringBuilder("Quality\t#1 ID\t#2 ID\t#1 String\t#2 String\n");
+        String[] subjects = {"The storm", "The flood", "The fire", "The blast", "The quake", "The crash"};
+        for (int i = 0; i < subjects.length; i++) {
+            lines.append("1\t1\t2\t").append(subjects[i]).append(" killed three people in Texas on Sunday.\t")
+                    .append("On Sunday ").append(subjects[i].toLowerCase()).append(" killed three people in Texas.\n");
+            lines.append("0\t3\t4\t").append(subjects[i]).append(" killed three people in Texas on Sunday.\t")
+                    .append("Shares of the airline fell sharply after it cut its forecast for the year.\n");
+        }
+        Path msrp = dir.resolve("msrp.txt");
+        Files.writeString(msrp, lines);
+
+        // When the model is fitted to it with 3 folds
+        String out = run("--msrp", msrp.toString(), "--fit", "--folds", "3", "--config", "../../config/wirewatch.yaml");
+
+        // Then the held-out and fitted accuracies and the weights as source are printed
+        assertThat(out).contains("3-fold cross-validated: accuracy=1.000").contains("fitted on all 12 pairs: accuracy=1.000")
+                .contains("new RestatementModel(new double[] {");
+    }
+
+    @Test
     void ranksShareTiesAndCorrelationsAreExact() {
         assertThat(Correlation.ranks(new double[] {3, 1, 3, 2})).containsExactly(3.5, 1, 3.5, 2);
         assertThat(Correlation.pearson(new double[] {1, 2, 3}, new double[] {2, 4, 6})).isEqualTo(1.0);
