@@ -1,8 +1,6 @@
 package io.wirewatch.topology;
 
-import io.wirewatch.analysis.cluster.StorySummary;
 import io.wirewatch.model.Article;
-import io.wirewatch.model.Json;
 import io.wirewatch.model.Topics;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -51,7 +49,7 @@ final class ClusterStage {
         // summary, common keys and running stories again and again; the cache writes each once
         // per commit instead of once per article.
         builder.addStateStore(store(KEYS_STORE, IndexEntrySerdes.postings()).withCachingEnabled());
-        builder.addStateStore(store(SUMMARIES_STORE, Json.serde(StorySummary.class)).withCachingEnabled());
+        builder.addStateStore(store(SUMMARIES_STORE, new StorySummarySerde()).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TERMS_STORE), Serdes.String(),
                 Serdes.ByteArray()));
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wirewatch.analysis.ArticlePreparer;
+import io.wirewatch.analysis.cluster.StorySummary;
 import io.wirewatch.model.Article;
 import io.wirewatch.model.Fact;
 import io.wirewatch.model.Json;
@@ -107,5 +108,25 @@ class CompactSerdesTest {
                 IndexEntrySerdes.seen().serializer().serialize("t", seen))).isEqualTo(seen);
         assertThat(IndexEntrySerdes.postings().deserializer().deserialize("t",
                 IndexEntrySerdes.postings().serializer().serialize("t", postings))).isEqualTo(postings);
+    }
+
+    @Test
+    void aStorySummaryScoresTheSameAfterTheStore() {
+        StorySummary summary = new StorySummary("story-1", "Shoigu in Pyongyang", Fixtures.T0, Fixtures.T0.plusSeconds(90),
+                3, Map.of("shoigu", 0.4123456789012345, "pyongyang", 0.31, "kim", 1e-9),
+                List.of("shoigu", "pyongyang"), List.of("Sergei Shoigu", "North Korea"),
+                List.of(new StorySummary.Member("a1", new int[] {1, -2, Integer.MAX_VALUE, Integer.MIN_VALUE}),
+                        new StorySummary.Member("a2", new int[0])),
+                0.123456789, List.of("shoigu"), "story-0");
+        StorySummarySerde serde = new StorySummarySerde();
+
+        StorySummary back = serde.deserializer().deserialize("t", serde.serializer().serialize("t", summary));
+
+        assertThat(back).usingRecursiveComparison().isEqualTo(summary);
+        assertThat(back.centroid()).isEqualTo(summary.centroid());
+        assertThat(back.members().get(0).minHash()).containsExactly(1, -2, Integer.MAX_VALUE, Integer.MIN_VALUE);
+        // and a summary an older wirewatch stored as JSON is still read
+        byte[] json = Json.write(summary).getBytes(StandardCharsets.UTF_8);
+        assertThat(serde.deserializer().deserialize("t", json)).usingRecursiveComparison().isEqualTo(summary);
     }
 }
