@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -78,13 +79,11 @@ public final class StatisticalNames implements NameFinder {
         int[] labels = article.label(text, known, model, null);
         WordHashes hashes = article.hashes();
         List<EntityMention> out = new ArrayList<>();
-        List<Boolean> doubtful = new ArrayList<>();
-        Set<String> confirmed = new HashSet<>();
+        BitSet doubtful = new BitSet();
         for (int s = 0; s < words.sentences(); s++) {
             int first = words.first(s);
             int last = words.last(s);
-            boolean heading = titleCase(text, words, hashes, first, last)
-                    && styled(text, words, labels, first, last) >= 2;
+            int heading = -1; // not yet known: most sentences have no name to ask about
             int i = first;
             while (i < last) {
                 if (labels[i] == NameLabels.O) {
@@ -92,29 +91,43 @@ public final class StatisticalNames implements NameFinder {
                     continue;
                 }
                 int end = i + 1;
-                while (end < last && NameLabels.isInside(labels[end]) && NameLabels.type(labels[end]) == NameLabels.type(labels[i])) {
+                while (end < last && NameLabels.isInside(labels[end])
+                        && NameLabels.type(labels[end]) == NameLabels.type(labels[i])) {
                     end++;
+                }
+                if (heading < 0) {
+                    heading = titleCase(text, words, hashes, first, last)
+                            && styled(text, words, labels, first, last) >= 2 ? 1 : 0;
                 }
                 int start = words.start(i);
                 int stop = words.end(end - 1);
                 String written = text.substring(start, stop);
-                String canonical = tidy(written);
-                boolean unsure = heading || label(text, words, first, last, end);
-                if (!unsure) {
-                    confirmed.add(canonical);
+                if (heading == 1 || label(text, words, first, last, end)) {
+                    doubtful.set(out.size());
                 }
-                out.add(new EntityMention(written, canonical, NameLabels.entityType(labels[i]), start, stop));
-                doubtful.add(unsure);
+                out.add(new EntityMention(written, tidy(written), NameLabels.entityType(labels[i]), start, stop));
                 i = end;
             }
         }
-        // In a title-case headline or a "Mutual Benefits:" label every word is capitalised, which
-        // the model (trained on running text and capitals-only headlines) takes for names: keep
-        // those only when the text names them elsewhere too.
-        List<EntityMention> kept = new ArrayList<>(out.size());
-        for (int i = 0; i < out.size(); i++) {
-            if (!doubtful.get(i) || confirmed.contains(out.get(i).canonical())) {
-                kept.add(out.get(i));
+        return doubtful.isEmpty() ? out : confirmed(out, doubtful);
+    }
+
+    /**
+     * In a title-case headline or a "Mutual Benefits:" label every word is capitalised, which the
+     * model (trained on running text and capitals-only headlines) takes for names: those names
+     * are kept only when the text names them elsewhere too.
+     */
+    private static List<EntityMention> confirmed(List<EntityMention> found, BitSet doubtful) {
+        Set<String> confirmed = new HashSet<>();
+        for (int i = 0; i < found.size(); i++) {
+            if (!doubtful.get(i)) {
+                confirmed.add(found.get(i).canonical());
+            }
+        }
+        List<EntityMention> kept = new ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i++) {
+            if (!doubtful.get(i) || confirmed.contains(found.get(i).canonical())) {
+                kept.add(found.get(i));
             }
         }
         return kept;
