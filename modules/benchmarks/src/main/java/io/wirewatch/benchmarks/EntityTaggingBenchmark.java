@@ -28,9 +28,9 @@ import org.openjdk.jmh.annotations.State;
  * mentions an article yields, to turn articles per second into mentions per second.
  *
  * <pre>
- * ./mvnw -B -pl modules/benchmarks -am package -DskipTests
+ * ./mvnw -o -B -pl modules/benchmarks -am package -DskipTests
  * java -cp "modules/benchmarks/target/wirewatch-benchmarks.jar:modules/benchmarks/target/lib/*" \
- *   org.openjdk.jmh.Main EntityTaggingBenchmark -f 1 -wi 2 -i 3 -w 3s -r 5s -t 1
+ *   org.openjdk.jmh.Main EntityTaggingBenchmark -f 1 -wi 3 -i 5 -w 3s -r 5s -t 1
  * </pre>
  */
 @State(Scope.Benchmark)

@@ -18,7 +18,7 @@ import java.util.Random;
  * a feature); where a sentence's labels differ from the gold ones, the gold labels' features gain
  * one and the predicted ones' lose one. The model is the average of the weights over all steps,
  * which generalises much better than the last weights. Seeded: the same corpus and settings give
- * the same model. About half a minute on one core for eng.train; never runs in the test suite on
+ * the same model. A few seconds on one core for eng.train; never runs in the test suite on
  * real data. Retrain with {@code wirewatch eval entities --train FILE --model-out OUT}.
  */
 public final class NameModelTrainer {
