@@ -16,7 +16,6 @@ final class NameLabels {
     /** A virtual label before the first word of a sentence (decodes like O). */
     static final int START = COUNT;
 
-    private static final String[] CONLL = {"PER", "LOC", "ORG", "MISC"};
     private static final EntityType[] TYPES = {EntityType.PERSON, EntityType.PLACE, EntityType.ORGANIZATION,
         EntityType.OTHER};
 
@@ -38,10 +37,6 @@ final class NameLabels {
         return label == O || label >= COUNT ? 0 : (label + 1) / 2;
     }
 
-    static boolean isBegin(int label) {
-        return label > 0 && label < COUNT && label % 2 == 1;
-    }
-
     static boolean isInside(int label) {
         return label > 0 && label < COUNT && label % 2 == 0;
     }
@@ -54,11 +49,6 @@ final class NameLabels {
     /** wirewatch's type of a name whose words carry {@code label}. */
     static EntityType entityType(int label) {
         return TYPES[type(label) - 1];
-    }
-
-    /** The CoNLL type name of {@code label} (PER, LOC, ORG, MISC). */
-    static String conll(int label) {
-        return CONLL[type(label) - 1];
     }
 
     /** 1..4 for a mention's wirewatch type, as the gazetteer feature codes it. */
