@@ -23,14 +23,14 @@ import org.openjdk.jmh.annotations.State;
  * Entity tagging speed: articles of about 5 KB in, articles tagged per second out (one operation is
  * one article), for the gazetteer alone with 100,000 aliases (generated: 25,000 people,
  * organisations and places with four aliases each, on top of the built-in gazetteer), the
- * statistical name finder alone, both as the topology runs them, and the gazetteer with the
+ * statistical name finder alone (with the built-in gazetteer's mentions as its feature), both as the topology runs them, and the gazetteer with the
  * capitalised-name rules (what runs with {@code nameFinder: false}). The setup prints how many
  * mentions an article yields, to turn articles per second into mentions per second.
  *
  * <pre>
- * ./mvnw -B -pl modules/benchmarks -am package -DskipTests
+ * ./mvnw -o -B -pl modules/benchmarks -am package -DskipTests
  * java -cp "modules/benchmarks/target/wirewatch-benchmarks.jar:modules/benchmarks/target/lib/*" \
- *   org.openjdk.jmh.Main EntityTaggingBenchmark -f 1 -wi 2 -i 3 -w 3s -r 5s -t 1
+ *   org.openjdk.jmh.Main EntityTaggingBenchmark -f 1 -wi 3 -i 5 -w 3s -r 5s -t 1
  * </pre>
  */
 @State(Scope.Benchmark)

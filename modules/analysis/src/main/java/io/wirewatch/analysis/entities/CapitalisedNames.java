@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * Names found by rule, at gazetteer speed: a text in, runs of capitalised words out, typed by
  * the cues around them. The fallback discovery when the statistical name finder is switched off
- * ({@code nameFinder: false}); weaker than it (see docs/quality.md) but a hundred times cheaper.
+ * ({@code nameFinder: false}); much weaker than it (see docs/quality.md), and no longer cheaper.
  *
  * <ul>
  *   <li>A name is a run of capitalised words, joined by nothing but spaces or hyphens, and by

@@ -42,8 +42,8 @@ import org.slf4j.LoggerFactory;
  * A single-word alias matches only a capitalised word, so "Turkey" the country does not tag
  * "turkey" the bird; multi-word aliases match in any case ("security council"). Where aliases
  * overlap the longest match wins ("North Korean leader" is North Korea, not Korea); mentions never
- * overlap. All aliases live in one token trie, so tagging costs one walk per token, not a loop
- * over aliases. Instances are immutable and thread-safe.
+ * overlap. All aliases live in one token trie ({@link WordTrie}), so tagging costs one walk per
+ * token, not a loop over aliases. Instances are immutable and thread-safe.
  *
  * <p>People's short forms need no alias: once a text has named a person (any alias, typically
  * the full name), the first and last words of their multi-word names ("Kim", "Shoigu"), alone or
@@ -71,10 +71,6 @@ public final class Gazetteer implements EntityTagger {
     }
 
 
-    private static final class Node {
-        final Map<String, Node> next = new HashMap<>(4);
-        Target target;
-    }
 
     /** Courtesy titles kept inside a short-form mention ("Mr Shoigu"); case-insensitive. */
     private static final Set<String> COURTESY = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame");
@@ -83,9 +79,15 @@ public final class Gazetteer implements EntityTagger {
             "prime", "minister", "premier", "chancellor", "general", "gen", "senator", "sen", "king", "queen",
             "prince", "princess", "pope", "leader", "governor", "secretary", "judge", "chairman", "mayor");
 
-    private final Node root = new Node();
+    /** Every alias, word by word; a node's value is the entity whose alias ends there. */
+    private final WordTrie<Target> trie = new WordTrie<>();
     /** First and last words of people's multi-word names: short form -> people it may stand for. */
     private final Map<String, List<Target>> shortForms = new HashMap<>();
+    /** The same, by person: canonical name -> the person and the words that stand for them. */
+    private final Map<String, Person> people = new HashMap<>();
+
+    private record Person(Target target, List<String> shortForms) {
+    }
     private final int size;
 
     private Gazetteer(List<Entry> entries) {
@@ -114,6 +116,8 @@ public final class Gazetteer implements EntityTagger {
             count++;
         }
         this.size = count;
+        shortForms.forEach((word, targets) -> targets.forEach(t -> people
+                .computeIfAbsent(t.canonical(), c -> new Person(t, new ArrayList<>(2))).shortForms().add(word)));
     }
 
     public static Gazetteer fromYaml(Path path) {
@@ -166,32 +170,35 @@ public final class Gazetteer implements EntityTagger {
             return List.of();
         }
         List<EntityMention> out = new ArrayList<>();
-        // Where each person was last named in full: a short form refers to the latest one.
-        Map<String, Integer> named = shortForms.isEmpty() ? null : new HashMap<>();
+        // The short forms of the people named so far, each standing for the one named last.
+        Map<String, Target> named = people.isEmpty() ? null : new HashMap<>();
         int n = tokens.size();
         int i = 0;
         while (i < n) {
-            Node node = root;
+            int node = 0;
             int matchEnd = -1;
             Target match = null;
             for (int j = i; j < n; j++) {
-                node = node.next.get(tokens.get(j).norm());
-                if (node == null) {
+                node = trie.child(node, tokens.get(j).norm());
+                if (node < 0) {
                     break;
                 }
-                Target t = node.target;
+                Target t = trie.value(node);
                 if (t != null && (!t.singleWord() || tokens.get(i).capitalised())) {
                     match = t;
                     matchEnd = j;
                 }
             }
             if (match != null) {
-                if (named != null) {
-                    named.put(match.canonical(), i);
+                Person person = named == null ? null : people.get(match.canonical());
+                if (person != null) {
+                    for (String word : person.shortForms()) {
+                        named.put(word, person.target());
+                    }
                 }
             } else if (named != null && !named.isEmpty()) {
-                int k = COURTESY.contains(tokens.get(i).norm()) && i + 1 < n ? i + 1 : i;
-                match = shortForm(tokens.get(k), named);
+                int k = i + 1 < n && courtesy(tokens.get(i)) ? i + 1 : i;
+                match = tokens.get(k).capitalised() ? named.get(tokens.get(k).norm()) : null;
                 matchEnd = match == null ? -1 : k;
             }
             if (match == null) {
@@ -206,25 +213,9 @@ public final class Gazetteer implements EntityTagger {
         return out;
     }
 
-    /** The person a capitalised short form stands for, among those already named in full. */
-    private Target shortForm(Token token, Map<String, Integer> named) {
-        if (!token.capitalised()) {
-            return null;
-        }
-        List<Target> people = shortForms.get(token.norm());
-        if (people == null) {
-            return null;
-        }
-        Target best = null;
-        int bestAt = -1;
-        for (Target p : people) {
-            Integer at = named.get(p.canonical());
-            if (at != null && at > bestAt) {
-                best = p;
-                bestAt = at;
-            }
-        }
-        return best;
+    /** "Mr", "Dr", "Dame"...: all four letters or fewer, which spares most words the set lookup. */
+    private static boolean courtesy(Token token) {
+        return token.norm().length() <= 4 && COURTESY.contains(token.norm());
     }
 
     private void addShortForms(Target person, List<String> names) {
@@ -254,19 +245,21 @@ public final class Gazetteer implements EntityTagger {
         if (tokens.isEmpty()) {
             return null;
         }
-        Node node = root;
+        int node = 0;
         for (Token t : tokens) {
-            node = node.next.computeIfAbsent(t.norm(), k -> new Node());
+            node = trie.childOrNew(node, t.norm());
         }
-        if (node.target != null && !node.target.canonical().equals(canonical)) {
+        Target target = trie.value(node);
+        if (target != null && !target.canonical().equals(canonical)) {
             LOG.debug("alias '{}' of {} is already an alias of {}; keeping {}", alias, canonical,
-                    node.target.canonical(), node.target.canonical());
+                    target.canonical(), target.canonical());
             return null;
         }
-        if (node.target == null) {
-            node.target = new Target(canonical, type, tokens.size() == 1);
+        if (target == null) {
+            target = new Target(canonical, type, tokens.size() == 1);
+            trie.setValue(node, target);
         }
-        return node.target;
+        return target;
     }
 
     private static EntityType parseType(String type) {

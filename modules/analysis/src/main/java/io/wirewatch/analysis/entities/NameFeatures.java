@@ -1,94 +1,141 @@
 package io.wirewatch.analysis.entities;
 
-import io.wirewatch.model.EntityMention;
-import java.util.List;
-
 /**
- * The per-token context the statistical name finder sees beyond OpenNLP's own features: a
- * sentence's tokens in, one array of feature strings per token out.
+ * The features of one word for the statistical name finder: the {@link WordHashes} of a sentence
+ * and a position in, feature hashes out (ints written to a buffer), each a template number mixed
+ * with the values it combines. No strings are built; the weights of a feature are found at its
+ * hash modulo the size of the weight table ({@link NameModel}).
  *
- * <ul>
- *   <li>{@code caps}: the sentence is written in capitals (a headline such as "LEICESTERSHIRE TAKE
- *   OVER"), where capitalisation says nothing about names;</li>
- *   <li>{@code gaz=TYPE} / {@code gaz=TYPE-alias}: the token lies in a mention of the built-in
- *   gazetteer (countries, capitals, demonyms, organisations), under its canonical name or an alias
- *   (a demonym, a capital), so a country never seen in training is still a place.</li>
- * </ul>
- * Training and tagging must compute these the same way: both call {@link #context(String[])}.
+ * <p>Per word: the lower-cased words and the shapes at -2..+2, word bigrams, the shape trigram
+ * around it, prefixes and suffixes, the word with its own shape and with its neighbours' shapes,
+ * the gazetteer's type here and around, where it stands (sentence start, capitals-only sentence),
+ * what the article says of it elsewhere, and what the finder called it earlier in the article.
+ * Per pair of labels ({@link #transition}): the previous word's label, alone and with this word's
+ * shape. Training and tagging both call these, so they cannot drift apart.
  */
-public final class NameFeatures {
+final class NameFeatures {
 
-    private final EntityTagger gazetteer;
+    /** Upper bound of {@link #word}'s count. */
+    static final int MAX = 48;
 
-    public NameFeatures(EntityTagger gazetteer) {
-        this.gazetteer = gazetteer;
+    private static final int BEFORE_START = 0x51ab3e1d;
+    private static final int AFTER_END = 0x2e7f9b43;
+
+    private NameFeatures() {
     }
 
-    /** The features of the shipped model: the built-in gazetteer's. */
-    public static NameFeatures standard() {
-        return new NameFeatures(DefaultGazetteer.builtIn());
-    }
+    /**
+     * Writes the features of word {@code i} of the sentence {@code [first, last)} into {@code out};
+     * {@code memory} is what the finder called this word earlier in the article (0 if nothing).
+     * Returns how many were written.
+     */
+    static int word(WordHashes h, int first, int last, int i, int memory, int[] out) {
+        int n = 0;
+        int w0 = h.word(i);
+        int s0 = h.shape(i);
+        int wm1 = i - 1 >= first ? h.word(i - 1) : BEFORE_START;
+        int wm2 = i - 2 >= first ? h.word(i - 2) : BEFORE_START;
+        int wp1 = i + 1 < last ? h.word(i + 1) : AFTER_END;
+        int wp2 = i + 2 < last ? h.word(i + 2) : AFTER_END;
+        int sm1 = i - 1 >= first ? h.shape(i - 1) : BEFORE_START;
+        int sm2 = i - 2 >= first ? h.shape(i - 2) : BEFORE_START;
+        int sp1 = i + 1 < last ? h.shape(i + 1) : AFTER_END;
+        int sp2 = i + 2 < last ? h.shape(i + 2) : AFTER_END;
+        int gm1 = i - 1 >= first ? h.gazetteer(i - 1) : 0;
+        int gp1 = i + 1 < last ? h.gazetteer(i + 1) : 0;
+        int g0 = h.gazetteer(i);
+        int flags = h.flags(i);
+        int position = flags & (WordHashes.SENTENCE_START | WordHashes.CAPITALS_SENTENCE);
+        int elsewhere = flags & (WordHashes.CAPITALISED_ELSEWHERE | WordHashes.LOWER_CASE_ELSEWHERE);
 
-    public String[][] context(String[] tokens) {
-        String[][] out = new String[tokens.length][];
-        boolean caps = capitals(tokens);
-        String[] gaz = new String[tokens.length];
-        if (gazetteer != null) {
-            StringBuilder text = new StringBuilder();
-            int[] starts = new int[tokens.length];
-            for (int i = 0; i < tokens.length; i++) {
-                if (i > 0) {
-                    text.append(' ');
-                }
-                starts[i] = text.length();
-                text.append(tokens[i]);
-            }
-            List<EntityMention> mentions = gazetteer.tag(text.toString());
-            int t = 0;
-            for (EntityMention m : mentions) {
-                String value = "gaz=" + m.type() + (alias(m) ? "-alias" : "");
-                while (t < tokens.length && starts[t] + tokens[t].length() <= m.start()) {
-                    t++;
-                }
-                for (int k = t; k < tokens.length && starts[k] < m.end(); k++) {
-                    gaz[k] = value;
-                }
+        if ((flags & WordHashes.UPPER) == 0 && g0 == 0) {
+            // A lower-case word next to a capitalised one: nearly always outside names, or "of"
+            // inside one ("Bank of England"). Its word and immediate context decide; a third of
+            // the features keeps most of an article's words cheap.
+            out[n++] = of(1, 0);
+            out[n++] = of(2, w0);
+            out[n++] = of(3, wm1);
+            out[n++] = of(4, wp1);
+            out[n++] = of(7, s0);
+            out[n++] = of(8, sm1);
+            out[n++] = of(9, sp1);
+            out[n++] = of(12, wm1, w0);
+            out[n++] = of(13, w0, wp1);
+            out[n++] = of(14, of(sm1, s0), sp1);
+            out[n++] = of(5, wm2);
+            out[n++] = of(6, wp2);
+            out[n++] = of(20, gm1);
+            out[n++] = of(21, gp1);
+            out[n++] = of(24, position, w0);
+            out[n++] = of(41, sm1, w0);
+            out[n++] = of(42, w0, sp1);
+            return n;
+        }
+        out[n++] = of(1, 0);
+        out[n++] = of(2, w0);
+        out[n++] = of(3, wm1);
+        out[n++] = of(4, wp1);
+        out[n++] = of(5, wm2);
+        out[n++] = of(6, wp2);
+        out[n++] = of(7, s0);
+        out[n++] = of(8, sm1);
+        out[n++] = of(9, sp1);
+        out[n++] = of(10, sm2);
+        out[n++] = of(11, sp2);
+        out[n++] = of(12, wm1, w0);
+        out[n++] = of(13, w0, wp1);
+        out[n++] = of(14, of(sm1, s0), sp1);
+        out[n++] = of(15, w0, s0);
+        out[n++] = of(16, wm1, s0);
+        out[n++] = of(17, s0, wp1);
+        out[n++] = of(18, wm2, s0);
+        out[n++] = of(19, g0);
+        out[n++] = of(20, gm1);
+        out[n++] = of(21, gp1);
+        out[n++] = of(22, g0, s0);
+        out[n++] = of(23, position, s0);
+        out[n++] = of(24, position, w0);
+        out[n++] = of(25, elsewhere, s0);
+        out[n++] = of(26, elsewhere | position, s0);
+        out[n++] = of(27, memory);
+        out[n++] = of(28, memory, s0);
+        out[n++] = of(29, sm1, s0);
+        out[n++] = of(30, s0, sp1);
+        out[n++] = of(39, wm2, wm1);
+        out[n++] = of(40, wp1, wp2);
+        out[n++] = of(41, sm1, w0);
+        out[n++] = of(42, w0, sp1);
+        for (int k = 0; k < 2 * WordHashes.AFFIXES; k++) {
+            int a = h.affix(i, k);
+            if (a != 0) {
+                out[n++] = of(31 + k, a);
             }
         }
-        for (int i = 0; i < tokens.length; i++) {
-            if (caps && gaz[i] != null) {
-                out[i] = new String[] {"caps", gaz[i]};
-            } else if (caps) {
-                out[i] = new String[] {"caps"};
-            } else if (gaz[i] != null) {
-                out[i] = new String[] {gaz[i]};
-            } else {
-                out[i] = new String[0];
-            }
-        }
-        return out;
+        return n;
     }
 
-    private static boolean alias(EntityMention m) {
-        return !io.wirewatch.analysis.text.Tokenizer.normalise(m.text())
-                .equals(io.wirewatch.analysis.text.Tokenizer.normalise(m.canonical()));
+    /** The features tying word {@code i}'s label to the previous word's label {@code previous}. */
+    static int transition(WordHashes h, int i, int previous, int[] out) {
+        out[0] = of(60, previous);
+        out[1] = of(61, previous, h.shape(i));
+        return 2;
     }
 
-    /** Most letters of the sentence are capitals (a headline or a dateline, not a name). */
-    static boolean capitals(String[] tokens) {
-        int letters = 0;
-        int upper = 0;
-        for (String t : tokens) {
-            for (int i = 0; i < t.length(); i++) {
-                char c = t.charAt(i);
-                if (Character.isLetter(c)) {
-                    letters++;
-                    if (Character.isUpperCase(c)) {
-                        upper++;
-                    }
-                }
-            }
-        }
-        return letters >= 6 && upper * 10 >= letters * 8;
+    static int of(int template, int a) {
+        return mix(a * 0x9E3779B1 + template * 0x85EBCA77);
+    }
+
+    static int of(int template, int a, int b) {
+        return mix(mix(a * 0x9E3779B1 + template * 0x85EBCA77) + b * 0xC2B2AE3D);
+    }
+
+    /** MurmurHash3's finaliser: every input bit moves every output bit. */
+    private static int mix(int h) {
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
+        h ^= h >>> 16;
+        return h;
     }
 }

@@ -25,7 +25,9 @@ import java.util.Map;
  *   <li>The gazetteer (built-in plus config/entities.yaml, see {@link DefaultGazetteer}) tags what it
  *   knows: aliases, transliterations, demonyms, acronyms, and a person's short forms ("Kim",
  *   "Mr Shoigu") once the article has named them in full.</li>
- *   <li>The statistical name finder ({@link StatisticalNames}) finds the names nobody configured;
+ *   <li>The statistical name finder ({@link StatisticalNames}) finds the names nobody configured,
+ *   with the gazetteer's mentions as one of its clues (a {@link NameFinder} is handed them, so the
+ *   article is not looked up twice);
  *   where it overlaps a known mention the gazetteer wins, unless the found name contains the known
  *   ones, adds words of its own and is a person, place or organisation ("Russian Security Council"
  *   is an organisation, not Russia; "US-led" stays the United States).</li>
@@ -51,8 +53,8 @@ public final class NewsEntityTagger implements EntityTagger {
     /**
      * The shipped set-up: built-in gazetteer, the entities file over it, and the shipped model; or,
      * when the file says {@code nameFinder: false}, the cheap rules of {@link CapitalisedNames}
-     * instead (the model tags about a hundred 5 KB articles per second per core, the rules and the
-     * gazetteer thousands: see docs/benchmarks.md).
+     * instead (both cost about the same; the rules are much less accurate: see docs/quality.md and
+     * docs/benchmarks.md).
      */
     public static NewsEntityTagger load(Path entitiesFile) {
         Gazetteer gazetteer = DefaultGazetteer.withConfig(entitiesFile);
@@ -78,7 +80,7 @@ public final class NewsEntityTagger implements EntityTagger {
         if (finder == null || text == null || text.isEmpty()) {
             return known;
         }
-        List<EntityMention> found = finder.tag(text);
+        List<EntityMention> found = finder instanceof NameFinder names ? names.find(text, known) : finder.tag(text);
         List<EntityMention> all = new ArrayList<>(known.size() + found.size());
         boolean[] dropped = new boolean[known.size()];
         int k = 0;
@@ -95,12 +97,12 @@ public final class NewsEntityTagger implements EntityTagger {
             for (int j = k; j < known.size() && known.get(j).start() < f.end(); j++) {
                 EntityMention m = known.get(j);
                 wins &= f.start() <= m.start() && m.end() <= f.end();
-                covered += Tokenizer.tokens(m.text()).size();
+                covered += wordCount(m.text());
                 last = j + 1;
             }
             if (last == k) {
                 all.add(f);
-            } else if (wins && Tokenizer.tokens(f.text()).size() > covered) {
+            } else if (wins && wordCount(f.text()) > covered) {
                 for (int j = k; j < last; j++) {
                     dropped[j] = true;
                 }
@@ -124,8 +126,11 @@ public final class NewsEntityTagger implements EntityTagger {
         Map<String, EntityMention> laterPerson = new HashMap<>();
         for (int i = mentions.size() - 1; i >= 0; i--) {
             EntityMention m = mentions.get(i);
+            if (m.type() != EntityType.PERSON || wordCount(m.text()) < 2) {
+                continue;
+            }
             List<String> words = words(m);
-            if (m.type() == EntityType.PERSON && words.size() >= 2) {
+            if (words.size() >= 2) {
                 laterPerson.put(words.get(0), m);
                 laterPerson.put(words.get(words.size() - 1), m);
             }
@@ -136,8 +141,12 @@ public final class NewsEntityTagger implements EntityTagger {
         EntityMention previous = null;
         for (EntityMention m : mentions) {
             EntityMention r = m;
-            List<String> words = words(m);
-            boolean foundHere = m.canonical().equals(m.text().replaceAll("\\s+", " "));
+            boolean foundHere = m.canonical().equals(StatisticalNames.tidy(m.text()));
+            // Only one-word names under their own words and people of several words take part:
+            // the rest need no words.
+            int count = wordCount(m.text());
+            List<String> words = foundHere && count == 1 || m.type() == EntityType.PERSON && count >= 2
+                    ? words(m) : List.of();
             if (foundHere && words.size() == 1) {
                 EntityMention person = personByWord.getOrDefault(words.get(0),
                         m.type() == EntityType.PERSON ? laterPerson.get(words.get(0)) : null);
@@ -167,6 +176,28 @@ public final class NewsEntityTagger implements EntityTagger {
             words.add(t.norm());
         }
         return words;
+    }
+
+    /**
+     * How many words {@link Tokenizer} finds in a name, without making them: runs of letters and
+     * digits, an apostrophe or full stop between two of them inside the run ("O'Brien", "U.S.").
+     */
+    static int wordCount(String name) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                count += inWord ? 0 : 1;
+                inWord = true;
+            } else if (inWord && (c == '.' || c == '\'' || c == '\u2019') && i + 1 < name.length()
+                    && Character.isLetterOrDigit(name.charAt(i + 1))) {
+                continue; // stays inside the word
+            } else {
+                inWord = false;
+            }
+        }
+        return count;
     }
 
     /** "Korea Development Institute (KDI)": capitals in brackets right after a name, its initials. */

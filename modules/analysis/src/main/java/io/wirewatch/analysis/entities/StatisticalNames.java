@@ -1,62 +1,64 @@
 package io.wirewatch.analysis.entities;
 
-import io.wirewatch.analysis.text.SentenceSplitter;
 import io.wirewatch.model.EntityMention;
-import io.wirewatch.model.EntityType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import opennlp.tools.namefind.NameFinderME;
-import opennlp.tools.namefind.TokenNameFinderModel;
-import opennlp.tools.util.Span;
 
 /**
- * Names nobody configured, found by the statistical name finder wirewatch trains on CoNLL-2003
- * (see {@link NameModelTrainer}): a text in, mentions out, typed PER/LOC/ORG/MISC as PERSON,
- * PLACE, ORGANIZATION, OTHER, with the words as written (tidied) for canonical name.
+ * Names nobody configured, found by wirewatch's statistical name finder (an averaged perceptron
+ * over hashed word features, trained on CoNLL-2003 by {@link NameModelTrainer}): a text in,
+ * mentions out, typed PER/LOC/ORG/MISC as PERSON, PLACE, ORGANIZATION, OTHER, with the words as
+ * written (tidied) for canonical name.
  *
- * <p>The text is split into sentences ({@link SentenceSplitter}) and words ({@link WordSpans})
- * as the training text was; the finder's memory of earlier decisions lives for one text (one
- * article), so a name tagged once is recognised again further down. The model is shared; each
- * thread gets its own finder (OpenNLP's is not thread-safe).
+ * <p>The text is split into sentences and words as the training text was ({@link ArticleWords}),
+ * the gazetteer's mentions are a feature (the built-in gazetteer's when none are given), and the
+ * article is labelled as a whole ({@link ArticleNames}): a name tagged once is recognised again
+ * further down. The model is shared and read-only; each thread has its own scratch buffers.
  */
-public final class StatisticalNames implements EntityTagger {
+public final class StatisticalNames implements NameFinder {
 
     /** The model shipped with wirewatch, trained on eng.train. */
-    public static final String SHIPPED_MODEL = "names-en.bin";
+    public static final String SHIPPED_MODEL = "names-en.wwnf";
 
-    private final NameFeatures features;
-    private final ThreadLocal<NameFinderME> finder;
+    private static volatile StatisticalNames shipped;
 
-    public StatisticalNames(TokenNameFinderModel model, NameFeatures features) {
-        this.features = features;
-        this.finder = ThreadLocal.withInitial(() -> new NameFinderME(model));
+    private final NameModel model;
+    private final EntityTagger gazetteer;
+    private final ThreadLocal<ArticleNames> scratch = ThreadLocal.withInitial(ArticleNames::new);
+
+    /** A finder with {@code model}; {@code gazetteer} supplies the known mentions for {@link #tag}. */
+    StatisticalNames(NameModel model, EntityTagger gazetteer) {
+        this.model = model;
+        this.gazetteer = gazetteer;
     }
 
-    /** The shipped model with the shipped features. */
+    /** The shipped model over the built-in gazetteer (read once, shared). */
     public static StatisticalNames shipped() {
-        try (InputStream in = StatisticalNames.class.getResourceAsStream(SHIPPED_MODEL)) {
-            if (in == null) {
-                throw new IllegalStateException("the name model " + SHIPPED_MODEL + " is missing from the class path");
+        StatisticalNames s = shipped;
+        if (s == null) {
+            try (InputStream in = StatisticalNames.class.getResourceAsStream(SHIPPED_MODEL)) {
+                if (in == null) {
+                    throw new IllegalStateException("the name model " + SHIPPED_MODEL + " is missing from the class path");
+                }
+                s = new StatisticalNames(NameModel.read(in), DefaultGazetteer.builtIn());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the name model", e);
             }
-            return new StatisticalNames(new TokenNameFinderModel(in), NameFeatures.standard());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the name model", e);
+            shipped = s;
         }
+        return s;
     }
 
+    /** A model trained with {@code wirewatch eval entities --train}, over the built-in gazetteer. */
     public static StatisticalNames fromFile(Path model) {
-        try (InputStream in = Files.newInputStream(model)) {
-            return new StatisticalNames(new TokenNameFinderModel(in), NameFeatures.standard());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the name model " + model + ": " + e.getMessage(), e);
-        }
+        return new StatisticalNames(NameModel.read(model), DefaultGazetteer.builtIn());
     }
 
     @Override
@@ -64,113 +66,142 @@ public final class StatisticalNames implements EntityTagger {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        NameFinderME me = finder.get();
-        me.clearAdaptiveData();
+        return find(text, gazetteer == null ? List.of() : gazetteer.tag(text));
+    }
+
+    @Override
+    public List<EntityMention> find(String text, List<EntityMention> known) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        ArticleNames article = scratch.get();
+        ArticleWords words = article.words.read(text);
+        int[] labels = article.label(text, known, model, null);
+        WordHashes hashes = article.hashes();
         List<EntityMention> out = new ArrayList<>();
-        List<Boolean> doubtful = new ArrayList<>();
-        Set<String> confirmed = new HashSet<>();
-        for (SentenceSplitter.Span sentence : SentenceSplitter.split(text)) {
-            List<WordSpans.Word> words = WordSpans.split(text, sentence.start(), sentence.end());
-            if (words.isEmpty()) {
-                continue;
-            }
-            String[] tokens = new String[words.size()];
-            for (int i = 0; i < tokens.length; i++) {
-                tokens[i] = words.get(i).text();
-            }
-            Span[] names = me.find(tokens, features.context(tokens));
-            // Capitalised words the model left out: in a headline, words capitalised for style.
-            boolean heading = titleCase(tokens) && styled(tokens, names, tokens.length) >= 2;
-            for (Span name : names) {
-                int start = words.get(name.getStart()).start();
-                int end = words.get(name.getEnd() - 1).end();
-                String written = text.substring(start, end);
-                String canonical = written.replaceAll("\\s+", " ");
-                boolean unsure = heading || label(tokens, name);
-                if (!unsure) {
-                    confirmed.add(canonical);
+        BitSet doubtful = new BitSet();
+        for (int s = 0; s < words.sentences(); s++) {
+            int first = words.first(s);
+            int last = words.last(s);
+            int heading = -1; // not yet known: most sentences have no name to ask about
+            int i = first;
+            while (i < last) {
+                if (labels[i] == NameLabels.O) {
+                    i++;
+                    continue;
                 }
-                out.add(new EntityMention(written, canonical, type(name.getType()), start, end));
-                doubtful.add(unsure);
+                int end = i + 1;
+                while (end < last && NameLabels.isInside(labels[end])
+                        && NameLabels.type(labels[end]) == NameLabels.type(labels[i])) {
+                    end++;
+                }
+                if (heading < 0) {
+                    heading = titleCase(text, words, hashes, first, last)
+                            && styled(text, words, labels, first, last) >= 2 ? 1 : 0;
+                }
+                int start = words.start(i);
+                int stop = words.end(end - 1);
+                String written = text.substring(start, stop);
+                if (heading == 1 || label(text, words, first, last, end)) {
+                    doubtful.set(out.size());
+                }
+                out.add(new EntityMention(written, tidy(written), NameLabels.entityType(labels[i]), start, stop));
+                i = end;
             }
         }
-        // In a title-case headline or a "Mutual Benefits:" label every word is capitalised, which
-        // the model (trained on running text and capitals-only headlines) takes for names: keep
-        // those only when the text names them elsewhere too.
-        List<EntityMention> kept = new ArrayList<>(out.size());
-        for (int i = 0; i < out.size(); i++) {
-            if (!doubtful.get(i) || confirmed.contains(out.get(i).canonical())) {
-                kept.add(out.get(i));
+        return doubtful.isEmpty() ? out : confirmed(out, doubtful);
+    }
+
+    /**
+     * In a title-case headline or a "Mutual Benefits:" label every word is capitalised, which the
+     * model (trained on running text and capitals-only headlines) takes for names: those names
+     * are kept only when the text names them elsewhere too.
+     */
+    private static List<EntityMention> confirmed(List<EntityMention> found, BitSet doubtful) {
+        Set<String> confirmed = new HashSet<>();
+        for (int i = 0; i < found.size(); i++) {
+            if (!doubtful.get(i)) {
+                confirmed.add(found.get(i).canonical());
+            }
+        }
+        List<EntityMention> kept = new ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i++) {
+            if (!doubtful.get(i) || confirmed.contains(found.get(i).canonical())) {
+                kept.add(found.get(i));
             }
         }
         return kept;
+    }
+
+    /** The words as written, runs of whitespace (a line break inside a name) as one space. */
+    static String tidy(String written) {
+        for (int k = 0; k < written.length(); k++) {
+            char c = written.charAt(k);
+            if (Character.isWhitespace(c) && (c != ' ' || k + 1 < written.length()
+                    && Character.isWhitespace(written.charAt(k + 1)))) {
+                return written.replaceAll("\\s+", " ");
+            }
+        }
+        return written;
     }
 
     /**
      * A title-case headline: words longer than a function word mostly capitalised, no figures (a
      * results line is not a headline), not in capitals only (the model knows those from training).
      */
-    static boolean titleCase(String[] tokens) {
-        int words = 0;
+    private static boolean titleCase(String text, ArticleWords words, WordHashes hashes, int first, int last) {
+        if ((hashes.flags(first) & WordHashes.CAPITALS_SENTENCE) != 0) {
+            return false;
+        }
+        int count = 0;
         int capitalised = 0;
-        for (String t : tokens) {
-            if (Character.isDigit(t.charAt(0))) {
+        for (int i = first; i < last; i++) {
+            char c = text.charAt(words.start(i));
+            if (Character.isDigit(c)) {
                 return false;
             }
-            if (t.length() > 3 && Character.isLetter(t.charAt(0))) {
-                words++;
-                if (Character.isUpperCase(t.charAt(0))) {
+            if (words.end(i) - words.start(i) > 3 && Character.isLetter(c)) {
+                count++;
+                if (Character.isUpperCase(c)) {
                     capitalised++;
                 }
             }
         }
-        return words >= 2 && capitalised * 4 >= words * 3 && !NameFeatures.capitals(tokens);
+        return count >= 2 && capitalised * 4 >= count * 3;
     }
 
-    /** Capitalised words (not the first) among {@code tokens[0, to)} that are in no name. */
-    private static int styled(String[] tokens, Span[] names, int to) {
+    /** Capitalised words (not the first word) of the sentence that are in no name. */
+    private static int styled(String text, ArticleWords words, int[] labels, int first, int last) {
         int count = 0;
-        boolean first = true;
-        for (int i = 0; i < to; i++) {
-            String t = tokens[i];
-            if (!Character.isLetter(t.charAt(0))) {
+        boolean firstWord = true;
+        for (int i = first; i < last; i++) {
+            char c = text.charAt(words.start(i));
+            if (!Character.isLetter(c)) {
                 continue;
             }
-            boolean inName = false;
-            for (Span n : names) {
-                inName |= n.getStart() <= i && i < n.getEnd();
-            }
-            if (!first && !inName && t.length() > 2 && Character.isUpperCase(t.charAt(0))) {
+            if (!firstWord && labels[i] == NameLabels.O && words.end(i) - words.start(i) > 2 && Character.isUpperCase(c)) {
                 count++;
             }
-            first = false;
+            firstWord = false;
         }
         return count;
     }
 
-    /** The name lies in a capitalised label that opens the sentence ("5. Potential Kim Visit: ..."). */
-    private static boolean label(String[] tokens, Span name) {
-        for (int i = 0; i < Math.min(tokens.length, 7); i++) {
-            String t = tokens[i];
-            if (t.equals(":")) {
-                return name.getEnd() <= i;
+    /**
+     * The name ending before word {@code end} lies in a capitalised label that opens the sentence
+     * ("5. Potential Kim Visit: ...").
+     */
+    private static boolean label(String text, ArticleWords words, int first, int last, int end) {
+        for (int i = first; i < Math.min(last, first + 7); i++) {
+            int s = words.start(i);
+            char c = text.charAt(s);
+            if (c == ':' && words.end(i) == s + 1) {
+                return end <= i;
             }
-            if (Character.isLetter(t.charAt(0)) && !Character.isUpperCase(t.charAt(0))) {
+            if (Character.isLetter(c) && !Character.isUpperCase(c)) {
                 return false;
             }
         }
         return false;
-    }
-
-    static EntityType type(String conll) {
-        if (conll == null) {
-            return EntityType.OTHER;
-        }
-        return switch (conll) {
-            case "PER" -> EntityType.PERSON;
-            case "LOC" -> EntityType.PLACE;
-            case "ORG" -> EntityType.ORGANIZATION;
-            default -> EntityType.OTHER;
-        };
     }
 }

@@ -1,33 +1,26 @@
 package io.wirewatch.analysis.entities;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-
 /**
  * Splits a sentence into words and punctuation the way the CoNLL-2003 (Reuters) text is split,
- * so the statistical name finder sees at run time what it saw in training: a text in, tokens with
- * their offsets out.
+ * so the statistical name finder sees at run time what it saw in training: a text range in, token
+ * offsets appended to an {@link ArticleWords} out.
  *
  * <p>Whitespace separates; opening and closing punctuation, quotes and dashes are tokens of their
  * own; a final period stays with abbreviations ("U.S.", "Mr.", "Inc.") and goes elsewhere; a
- * possessive "'s" is its own token ("Russia" "'s"); hyphens stay inside words ("Jong-un").
+ * possessive "'s" is its own token ("Russia" "'s"); hyphens stay inside words ("Jong-un"). One pass
+ * over the characters, nothing allocated: every article goes through here.
  */
 final class WordSpans {
 
-    /** A token: its text and {@code [start, end)} in the sentence. */
-    record Word(String text, int start, int end) {
-    }
-
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "jr", "sr", "inc", "corp",
-            "co", "ltd", "gen", "lt", "col", "sgt", "capt", "sen", "rep", "gov", "prof", "no", "vs", "jan", "feb",
-            "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "bros", "plc", "adm", "maj");
+    private static final String[] ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "inc", "corp",
+        "co", "ltd", "gen", "lt", "col", "sgt", "capt", "sen", "rep", "gov", "prof", "no", "vs", "jan", "feb",
+        "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "bros", "plc", "adm", "maj"};
 
     private WordSpans() {
     }
 
-    static List<Word> split(String text, int from, int to) {
-        List<Word> out = new ArrayList<>();
+    /** Appends the tokens of {@code text[from, to)} to {@code out} (the sentence stays open). */
+    static void split(String text, int from, int to, ArticleWords out) {
         int i = from;
         while (i < to) {
             while (i < to && Character.isWhitespace(text.charAt(i))) {
@@ -42,24 +35,19 @@ final class WordSpans {
             }
             i = j;
         }
-        return out;
     }
 
-    private static void chunk(String text, int start, int end, List<Word> out) {
+    private static void chunk(String text, int start, int end, ArticleWords out) {
         int s = start;
-        int e = end;
-        while (s < e && opening(text.charAt(s))) {
-            out.add(new Word(text.substring(s, s + 1), s, s + 1));
+        while (s < end && opening(text.charAt(s))) {
+            out.add(s, s + 1);
             s++;
         }
-        List<Word> tail = new ArrayList<>();
+        // The tail: closing marks, and a full stop that ends no abbreviation, one token each.
+        int e = end;
         while (e > s) {
             char c = text.charAt(e - 1);
-            if (closing(c)) {
-                tail.add(0, new Word(text.substring(e - 1, e), e - 1, e));
-                e--;
-            } else if (c == '.' && !abbreviation(text, s, e)) {
-                tail.add(0, new Word(".", e - 1, e));
+            if (closing(c) || c == '.' && !abbreviation(text, s, e)) {
                 e--;
             } else {
                 break;
@@ -71,36 +59,52 @@ final class WordSpans {
             char c = text.charAt(k);
             if (c == '\u2014' || c == '\u2013' && !(k > s && Character.isDigit(text.charAt(k - 1)))) {
                 word(text, w, k, out);
-                out.add(new Word(text.substring(k, k + 1), k, k + 1));
+                out.add(k, k + 1);
                 w = k + 1;
             }
         }
         word(text, w, e, out);
-        out.addAll(tail);
+        for (int k = e; k < end; k++) {
+            out.add(k, k + 1);
+        }
     }
 
-    private static void word(String text, int s, int e, List<Word> out) {
+    private static void word(String text, int s, int e, ArticleWords out) {
         if (e <= s) {
             return;
         }
         if (e - s > 2 && (text.charAt(e - 1) == 's' || text.charAt(e - 1) == 'S')
                 && apostrophe(text.charAt(e - 2))) {
-            out.add(new Word(text.substring(s, e - 2), s, e - 2));
-            out.add(new Word(text.substring(e - 2, e), e - 2, e));
+            out.add(s, e - 2);
+            out.add(e - 2, e);
             return;
         }
-        out.add(new Word(text.substring(s, e), s, e));
+        out.add(s, e);
     }
 
+    /** The word {@code text[s, e)}, ending in a period, is an abbreviation that keeps it. */
     private static boolean abbreviation(String text, int s, int e) {
-        String body = text.substring(s, e - 1);
-        if (body.isEmpty()) {
+        int bodyEnd = e - 1;
+        if (bodyEnd <= s) {
             return false;
         }
-        if (body.indexOf('.') >= 0 || body.length() == 1 && Character.isUpperCase(body.charAt(0))) {
-            return true; // U.S., J.
+        if (bodyEnd - s == 1 && Character.isUpperCase(text.charAt(s))) {
+            return true; // J.
         }
-        return ABBREVIATIONS.contains(body.toLowerCase(java.util.Locale.ROOT));
+        for (int k = s; k < bodyEnd; k++) {
+            if (text.charAt(k) == '.') {
+                return true; // U.S.
+            }
+        }
+        if (bodyEnd - s > 4) {
+            return false;
+        }
+        for (String a : ABBREVIATIONS) {
+            if (a.length() == bodyEnd - s && text.regionMatches(true, s, a, 0, a.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean opening(char c) {

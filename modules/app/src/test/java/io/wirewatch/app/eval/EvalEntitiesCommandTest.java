@@ -77,6 +77,42 @@ class EvalEntitiesCommandTest {
     }
 
     @Test
+    void trainsAModelThatTheScoringThenUses(@TempDir Path dir) throws Exception {
+        // Given a tiny CoNLL training file
+        Path conll = dir.resolve("train.conll");
+        Files.writeString(conll, """
+                -DOCSTART- -X- -X- O
+
+                Okafor NNP I-NP I-PER
+                arrived VBD I-VP O
+                in IN I-PP O
+                Lagos NNP I-NP I-LOC
+                . . O O
+
+                Adeyemi NNP I-NP I-PER
+                flew VBD I-VP O
+                to TO I-PP O
+                Abuja NNP I-NP I-LOC
+                . . O O
+                """);
+        Path model = dir.resolve("names.wwnf");
+
+        // When a model is trained on it, then scored on the same file with it
+        int trained = run("entities", "--train", conll.toString(), "--model-out", model.toString(),
+                "--epochs", "10", "--bits", "12");
+        int scored = run("entities", "--conll", conll.toString(), "--tagger", "model", "--model", model.toString(),
+                "--entities", "absent.yaml");
+
+        // Then the model file exists and knows its own training names
+        assertThat(trained).isZero();
+        assertThat(Files.size(model)).isPositive();
+        assertThat(out.toString()).contains("model written to " + model)
+                .contains("PER         1.0000    1.0000    1.0000       2")
+                .contains("LOC         1.0000    1.0000    1.0000       2");
+        assertThat(scored).isZero();
+    }
+
+    @Test
     void aMissingFileIsAOneLineError() {
         int code = run("entities", "--conll", "no/such/file");
         assertThat(code).isNotZero();

@@ -1,0 +1,267 @@
+package io.wirewatch.analysis.entities;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The statistical name finder's weights: a table of {@code 2^bits} rows of {@link NameLabels#COUNT}
+ * floats; a feature hash ({@link NameFeatures}) picks its row by its low bits, and adds the row to
+ * the labels' scores. Features that share a row share weights (the hashing trick): no feature
+ * dictionary, no string hashing at tagging time.
+ *
+ * <p>Stored ({@link #write}, {@link #read}) gzipped: a header, then the nonzero weights only, each
+ * as the gap to the previous one and a 16-bit fixed-point value (the table's largest weight is
+ * 32,767), and tags with those 16-bit weights. Immutable once built by {@link #read} or the trainer;
+ * safe to share between threads.
+ */
+final class NameModel {
+
+    private static final int MAGIC = 0x57574e46; // "WWNF"
+    private static final int VERSION = 1;
+
+    private final int bits;
+    private final int mask;
+    /** The weights while training (exact); null once fixed. */
+    private final float[] weights;
+    /** The weights as shipped: 16-bit multiples of {@code scale}; null while training. */
+    private final short[] fixed;
+    private final float scale;
+
+    /** A model over {@code weights} ({@code 2^bits * NameLabels.COUNT} of them, not copied). */
+    NameModel(int bits, float[] weights) {
+        this(bits, weights, null, 1);
+    }
+
+    private NameModel(int bits, float[] weights, short[] fixed, float scale) {
+        int length = weights != null ? weights.length : fixed.length;
+        if (length != (1 << bits) * NameLabels.COUNT) {
+            throw new IllegalArgumentException("expected " + (1 << bits) * NameLabels.COUNT + " weights");
+        }
+        this.bits = bits;
+        this.mask = (1 << bits) - 1;
+        this.weights = weights;
+        this.fixed = fixed;
+        this.scale = scale;
+    }
+
+    /**
+     * This model with its weights in 16 bits, as {@link #write} stores them: half the memory, so
+     * more of the table stays in the caches while tagging. Scores are then in units of the scale,
+     * which changes no decision.
+     */
+    NameModel fixed() {
+        if (fixed != null) {
+            return this;
+        }
+        float max = 0;
+        for (float w : weights) {
+            max = Math.max(max, Math.abs(w));
+        }
+        float unit = max == 0 ? 1 : max / Short.MAX_VALUE;
+        short[] q = new short[weights.length];
+        for (int i = 0; i < q.length; i++) {
+            q[i] = (short) Math.round(weights[i] / unit);
+        }
+        return new NameModel(bits, null, q, unit);
+    }
+
+    /** Whether the weights are the fixed 16-bit ones: then they never change. */
+    boolean isFixed() {
+        return fixed != null;
+    }
+
+    int bits() {
+        return bits;
+    }
+
+    /** Where {@code feature}'s row of weights starts. */
+    int row(int feature) {
+        return (feature & mask) * NameLabels.COUNT;
+    }
+
+    /** Adds {@code feature}'s weights to {@code scores[at, at + COUNT)}. */
+    void add(int feature, float[] scores, int at) {
+        int r = row(feature);
+        if (fixed != null) {
+            for (int c = 0; c < NameLabels.COUNT; c++) {
+                scores[at + c] += fixed[r + c];
+            }
+        } else {
+            for (int c = 0; c < NameLabels.COUNT; c++) {
+                scores[at + c] += weights[r + c];
+            }
+        }
+    }
+
+    /**
+     * Sets {@code scores[at, at + COUNT)} to the sum of the rows of {@code features[0, count)}.
+     * The bulk of tagging: the rows are scattered over a table larger than the caches, so the sums
+     * stay in registers and the loads of several rows can be in flight at once. Returns a value
+     * that means nothing, for the caller to keep (see {@link NameDecoder}): it keeps the loop that
+     * fetches the rows ahead from being optimised away.
+     */
+    int sum(int[] features, int count, float[] scores, int at) {
+        if (fixed != null) {
+            return sumFixed(features, count, scores, at);
+        }
+        float[] w = weights;
+        float s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+        for (int f = 0; f < count; f++) {
+            int r = (features[f] & mask) * NameLabels.COUNT;
+            s0 += w[r];
+            s1 += w[r + 1];
+            s2 += w[r + 2];
+            s3 += w[r + 3];
+            s4 += w[r + 4];
+            s5 += w[r + 5];
+            s6 += w[r + 6];
+            s7 += w[r + 7];
+            s8 += w[r + 8];
+        }
+        scores[at] = s0;
+        scores[at + 1] = s1;
+        scores[at + 2] = s2;
+        scores[at + 3] = s3;
+        scores[at + 4] = s4;
+        scores[at + 5] = s5;
+        scores[at + 6] = s6;
+        scores[at + 7] = s7;
+        scores[at + 8] = s8;
+        return 0;
+    }
+
+    private int sumFixed(int[] features, int count, float[] scores, int at) {
+        short[] w = fixed;
+        // First touch every row: these loads do not depend on each other, so the memory system
+        // fetches many rows at once; the sums below then find them in the cache.
+        int touched = 0;
+        for (int f = 0; f < count; f++) {
+            touched += w[(features[f] & mask) * NameLabels.COUNT + NameLabels.COUNT - 1];
+        }
+        int s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+        for (int f = 0; f < count; f++) {
+            int r = (features[f] & mask) * NameLabels.COUNT;
+            s0 += w[r];
+            s1 += w[r + 1];
+            s2 += w[r + 2];
+            s3 += w[r + 3];
+            s4 += w[r + 4];
+            s5 += w[r + 5];
+            s6 += w[r + 6];
+            s7 += w[r + 7];
+            s8 += w[r + 8];
+        }
+        scores[at] = s0;
+        scores[at + 1] = s1;
+        scores[at + 2] = s2;
+        scores[at + 3] = s3;
+        scores[at + 4] = s4;
+        scores[at + 5] = s5;
+        scores[at + 6] = s6;
+        scores[at + 7] = s7;
+        scores[at + 8] = s8;
+        return touched;
+    }
+
+    /** Writes the model ({@link #fixed} weights, zeros left out) to {@code out}, which stays open. */
+    void write(OutputStream out) throws IOException {
+        NameModel f = fixed();
+        int nonzero = 0;
+        for (short q : f.fixed) {
+            if (q != 0) {
+                nonzero++;
+            }
+        }
+        GZIPOutputStream gzip = new GZIPOutputStream(out);
+        DataOutputStream data = new DataOutputStream(new BufferedOutputStream(gzip, 1 << 16));
+        data.writeInt(MAGIC);
+        data.writeInt(VERSION);
+        data.writeInt(bits);
+        data.writeInt(NameLabels.COUNT);
+        data.writeFloat(f.scale);
+        data.writeInt(nonzero);
+        int last = -1;
+        for (int i = 0; i < f.fixed.length; i++) {
+            if (f.fixed[i] != 0) {
+                writeGap(data, i - last);
+                data.writeShort(f.fixed[i]);
+                last = i;
+            }
+        }
+        data.flush();
+        gzip.finish();
+    }
+
+    void write(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                write(out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the name model " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static NameModel read(InputStream in) throws IOException {
+        DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in), 1 << 16));
+        if (data.readInt() != MAGIC || data.readInt() != VERSION) {
+            throw new IOException("not a wirewatch name model (version " + VERSION + ")");
+        }
+        int bits = data.readInt();
+        int labels = data.readInt();
+        if (bits < 4 || bits > 26 || labels != NameLabels.COUNT) {
+            throw new IOException("name model with " + bits + " bits and " + labels + " labels is not supported");
+        }
+        float scale = data.readFloat();
+        int nonzero = data.readInt();
+        short[] fixed = new short[(1 << bits) * labels];
+        int at = -1;
+        for (int k = 0; k < nonzero; k++) {
+            at += readGap(data);
+            fixed[at] = data.readShort();
+        }
+        return new NameModel(bits, null, fixed, scale);
+    }
+
+    static NameModel read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the name model " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Gaps as base-128 varints: most are a few rows, one or two bytes. */
+    private static void writeGap(DataOutputStream out, int gap) throws IOException {
+        while ((gap & ~0x7f) != 0) {
+            out.writeByte((gap & 0x7f) | 0x80);
+            gap >>>= 7;
+        }
+        out.writeByte(gap);
+    }
+
+    private static int readGap(DataInputStream in) throws IOException {
+        int gap = 0;
+        for (int shift = 0; ; shift += 7) {
+            int b = in.readUnsignedByte();
+            gap |= (b & 0x7f) << shift;
+            if ((b & 0x80) == 0) {
+                return gap;
+            }
+        }
+    }
+}
