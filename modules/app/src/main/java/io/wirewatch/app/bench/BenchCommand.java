@@ -20,6 +20,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--articles", defaultValue = "5000", description = "Articles in the saturation stream (default: ${DEFAULT-VALUE}).")
     int articles;
 
+    @Option(names = "--warmup", defaultValue = "1000", description = "Articles streamed before the measured ones, "
+            + "so the JIT has compiled the hot paths (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
     @Option(names = "--rate", defaultValue = "200", description = "Articles/s offered in the latency phase (default: ${DEFAULT-VALUE}).")
     double rate;
 
@@ -55,8 +59,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (articles < 1 || rate <= 0 || latencySeconds < 0 || feeds < 0 || partitions < 1) {
-            System.err.println("wirewatch bench: --articles, --rate and --partitions must be positive; --feeds and --latency-seconds not negative");
+        if (articles < 1 || warmup < 0 || rate <= 0 || latencySeconds < 0 || feeds < 0 || partitions < 1) {
+            System.err.println("wirewatch bench: --articles, --rate and --partitions must be positive; --warmup, --feeds and --latency-seconds not negative");
             return 2;
         }
         if (corpus != null && !Files.exists(corpus)) {
@@ -68,7 +72,7 @@ public final class BenchCommand implements Callable<Integer> {
             return 2;
         }
         WirewatchConfig settings = WirewatchConfig.load(config);
-        BenchRun.Options options = new BenchRun.Options(articles, rate, latencySeconds, corpus, bootstrapServers, feeds,
+        BenchRun.Options options = new BenchRun.Options(articles, warmup, rate, latencySeconds, corpus, bootstrapServers, feeds,
                 partitions, threads == null ? settings.streams().threads() : threads, settings.streams().commitInterval(), timeout);
         BenchReport figures = new BenchRun(options, Judgement.from(settings), System.err).run();
         String table = figures.toMarkdown();

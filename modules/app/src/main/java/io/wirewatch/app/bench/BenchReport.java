@@ -5,7 +5,8 @@ import java.util.Locale;
 /**
  * The figures of one bench run, and how they read as a Markdown table for docs/benchmarks.md.
  *
- * @param articles        articles in the saturation stream
+ * @param articles        articles in the saturation stream, measured
+ * @param warmup          articles streamed before them, not measured
  * @param stories         stories the stream was made of
  * @param made            what the stream held: "duplicates/copies/versions"
  * @param judged          how the topology judged it: "new/copy/version/duplicate"
@@ -25,7 +26,7 @@ import java.util.Locale;
  * @param internalRecords records (and transaction markers) the topology wrote to its changelogs and
  *                        repartition topics in the saturation phase
  */
-record BenchReport(int articles, int stories, String made, String judged, long alerts, double brokerRate,
+record BenchReport(int articles, int warmup, int stories, String made, String judged, long alerts, double brokerRate,
                    double pipelineRate, double cpuShare, long peakHeapBytes, long stateBytes, double offeredRate,
                    int latencySamples, double p50Millis, double p99Millis, double maxMillis, int feeds, int threads,
                    long internalRecords) {
@@ -39,7 +40,8 @@ record BenchReport(int articles, int stories, String made, String judged, long a
         return String.join("\n",
                 "| figure | value |",
                 "| --- | --- |",
-                row("articles (stories; duplicates/copies/versions made)", articles + " (" + stories + "; " + made + ")"),
+                row("articles measured, after a warm-up of (stories; duplicates/copies/versions made)",
+                        articles + ", " + warmup + " (" + stories + "; " + made + ")"),
                 row("judged new/copy/version/duplicate", judged),
                 row("input", input),
                 row("stream threads", Integer.toString(threads)),

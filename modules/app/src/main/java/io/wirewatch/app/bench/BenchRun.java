@@ -33,7 +33,9 @@ import org.apache.kafka.streams.KafkaStreams;
 final class BenchRun {
 
     /**
-     * @param articles       articles in the saturation stream
+     * @param articles       articles in the saturation stream, measured
+     * @param warmup         articles before them, same stream, not measured: the JIT compiles the
+     *                       hot paths meanwhile (it took most of the CPU of a short run otherwise)
      * @param rate           offered articles/s in the latency phase
      * @param latencySeconds length of the latency phase
      * @param corpus         folder or JSON-lines file, null for generated news
@@ -44,7 +46,7 @@ final class BenchRun {
      * @param commitInterval how often the topology commits
      * @param timeout        give up on a phase after this long
      */
-    record Options(int articles, double rate, int latencySeconds, Path corpus, String bootstrap, int feeds,
+    record Options(int articles, int warmup, double rate, int latencySeconds, Path corpus, String bootstrap, int feeds,
                    int partitions, int threads, Duration commitInterval, Duration timeout) {
     }
 
@@ -68,11 +70,11 @@ final class BenchRun {
             String run = Long.toString(System.currentTimeMillis(), 36);
             // The latency phase needs stories the topology has not seen, or it would time only copies.
             int live = (int) Math.max(1, options.rate() * options.latencySeconds());
-            List<BaseArticle> corpus = BenchCorpus.load(options.corpus(), options.articles() + live, 42);
+            List<BaseArticle> corpus = BenchCorpus.load(options.corpus(), options.warmup() + options.articles() + live, 42);
             int reserved = Math.min(live, corpus.size() / 3);
             List<BaseArticle> bases = corpus.subList(0, corpus.size() - reserved);
             List<BaseArticle> fresh = corpus.subList(corpus.size() - reserved, corpus.size());
-            ReplayStream.Replay replay = ReplayStream.of(bases, options.articles(), 42, Instant.now().minus(Duration.ofHours(6)),
+            ReplayStream.Replay replay = ReplayStream.of(bases, options.warmup() + options.articles(), 42, Instant.now().minus(Duration.ofHours(6)),
                     "bench-" + run);
             List<RawArticle> stream = replay.articles();
             log.printf("bench: %d articles from %d stories (%d duplicates, %d copies, %d versions made)%n",
@@ -98,23 +100,29 @@ final class BenchRun {
                     startAndAwaitRunning(streams, sink);
                     try (BenchFeeds feeds = new BenchFeeds(stream, options.feeds());
                          Poller poller = new Poller(feeds.sources(), PollerSettings.defaults()
-                                 .withFirstPollCap(stream.size()), bootstrap);
-                         ResourceSampler sampler = new ResourceSampler()) {
-                        long start = System.nanoTime();
-                        poller.pollAll();
-                        awaitDone(counts, clock, stream.size());
-                        pipeline = stream.size() / ((System.nanoTime() - start) / 1e9);
-                        usage = sampler.usage();
+                                 .withFirstPollCap(stream.size()), bootstrap)) {
+                        Thread polling = new Thread(poller::pollAll, "wirewatch-bench-poll");
+                        polling.start();
+                        awaitDone(counts, clock, options.warmup());
+                        try (ResourceSampler sampler = new ResourceSampler()) {
+                            long start = System.nanoTime();
+                            awaitDone(counts, clock, stream.size());
+                            pipeline = (stream.size() - options.warmup()) / ((System.nanoTime() - start) / 1e9);
+                            usage = sampler.usage();
+                        }
+                        polling.join();
                     }
                 } else {
                     for (RawArticle article : stream) {
                         producer.send(new ProducerRecord<>(Topics.RAW_ARTICLES.name(), article.id(), fetchedNow(article)));
                     }
                     producer.flush();
+                    startAndAwaitRunning(streams, sink);
+                    awaitDone(counts, clock, options.warmup());
                     try (ResourceSampler sampler = new ResourceSampler()) {
-                        long start = startAndAwaitRunning(streams, sink);
+                        long start = System.nanoTime();
                         awaitDone(counts, clock, stream.size());
-                        pipeline = stream.size() / ((System.nanoTime() - start) / 1e9);
+                        pipeline = (stream.size() - options.warmup()) / ((System.nanoTime() - start) / 1e9);
                         usage = sampler.usage();
                     }
                 }
@@ -131,7 +139,7 @@ final class BenchRun {
                 delivery.close();
                 sink.join(10_000);
                 streams.close(Duration.ofSeconds(30));
-                return new BenchReport(stream.size(), replay.stories(),
+                return new BenchReport(stream.size() - options.warmup(), options.warmup(), replay.stories(),
                         replay.duplicates() + "/" + replay.copies() + "/" + replay.versions(), judged, alerts, broker,
                         pipeline, usage.cpuShareOfMachine(), usage.peakHeapBytes(), sizeOf(state), options.rate(),
                         latencies.length, percentile(latencies, 0.50), percentile(latencies, 0.99),

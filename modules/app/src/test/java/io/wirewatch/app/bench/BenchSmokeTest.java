@@ -26,22 +26,25 @@ class BenchSmokeTest {
 
     @Test
     void aProducedStreamRunsEveryPhaseAndWritesTheTable() throws Exception {
-        assertThat(bench("--articles", "300", "--rate", "50", "--latency-seconds", "2")).isZero();
+        assertThat(bench("--articles", "300", "--warmup", "100", "--rate", "50", "--latency-seconds", "2")).isZero();
         String report = Files.readString(dir.resolve("report.md"));
         assertThat(report).contains("| pipeline, raw to delivered alerts at saturation |", "| ratio pipeline / broker |",
                 "publish-to-alert at 50 articles/s", "produced to wirewatch.articles.raw");
-        assertThat(report).containsPattern("\\| articles \\(stories; [^|]+\\| 300 \\(");
+        assertThat(report).containsPattern("\\| articles measured, after a warm-up of [^|]+\\| 300, 100 \\(")
+                .contains("| stream threads |", "| internal records written (changelogs, repartitions, markers) per article |");
     }
 
     @Test
     void pollModeFetchesTheStreamFromLoopbackFeeds() throws Exception {
-        assertThat(bench("--articles", "120", "--feeds", "6", "--rate", "20", "--latency-seconds", "1")).isZero();
+        assertThat(bench("--articles", "120", "--warmup", "30", "--feeds", "6", "--rate", "20", "--latency-seconds", "1")).isZero();
         assertThat(Files.readString(dir.resolve("report.md"))).contains("6 feeds on loopback, polled");
     }
 
     @Test
     void nonsenseArgumentsAreRefusedClearly() {
         assertThat(bench("--articles", "0")).isEqualTo(2);
+        assertThat(bench("--warmup", "-1")).isEqualTo(2);
+        assertThat(bench("--threads", "0")).isEqualTo(2);
         assertThat(bench("--corpus", dir.resolve("missing").toString())).isEqualTo(2);
     }
 }
