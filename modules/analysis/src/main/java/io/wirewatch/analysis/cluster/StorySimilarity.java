@@ -67,14 +67,14 @@ final class StorySimilarity {
      * product uses today's IDF of the shared terms; the story's norm is the one stored at its
      * last update (IDF moves slowly; recomputing it would cost a lookup per story term).
      *
-     * <p>The centroid is walked and each of its terms looked up among the article's (an int
-     * comparison for the usual miss), rather than each article term looked up in the centroid
-     * map (a string comparison per probe); the shared terms are then summed in the article's
+     * <p>The centroid's arrays are walked and each term looked up among the article's by its
+     * stored hash code (two int reads for the usual miss, the term's string untouched), rather
+     * than each article term looked up in the centroid map (a string comparison per probe); the shared terms are then summed in the article's
      * term order, the order the products were always added in, so the score is the same to the
      * last bit.
      */
     static double cosine(ArticleProfile a, StorySummary s, Idf idf) {
-        Map<String, Double> centroid = s.centroid();
+        Centroid centroid = s.centroidVector();
         if (a.norm() == 0 || centroid.isEmpty()) {
             return 0;
         }
@@ -84,10 +84,10 @@ final class StorySimilarity {
         TermPositions positions = a.positions();
         double[] shared = new double[weights.length];
         boolean any = false;
-        for (Map.Entry<String, Double> e : centroid.entrySet()) {
-            int i = positions.of(e.getKey());
+        for (int j = 0, n = centroid.size(); j < n; j++) {
+            int i = positions.of(centroid.term(j), centroid.hash(j));
             if (i >= 0) {
-                shared[i] = e.getValue();
+                shared[i] = centroid.weight(j);
                 any = true;
             }
         }

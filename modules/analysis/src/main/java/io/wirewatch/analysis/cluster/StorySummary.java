@@ -21,7 +21,8 @@ import java.util.Set;
  * @param size          how many articles joined it (duplicates not counted)
  * @param centroid      mean of the members' unit term vectors (sublinear term frequency, no
  *                      IDF: IDF is applied when scoring, with the document frequencies of the
- *                      moment), pruned to the {@value #CENTROID_TERMS} terms that weigh most
+ *                      moment), pruned to the {@value #CENTROID_TERMS} terms that weigh most;
+ *                      held as a {@link Centroid} (arrays), written to JSON as any map
  * @param headlineTerms terms of the members' headlines, at most {@value #HEADLINE_TERMS}
  * @param entities      canonical names of the entities its articles mention, at most
  *                      {@value #ENTITIES}, most mentioned first
@@ -65,7 +66,7 @@ public record StorySummary(
     }
 
     public StorySummary {
-        centroid = centroid == null ? Map.of() : Map.copyOf(centroid);
+        centroid = Centroid.of(centroid);
         headlineTerms = headlineTerms == null ? List.of() : List.copyOf(headlineTerms);
         entities = entities == null ? List.of() : List.copyOf(entities);
         members = members == null ? List.of() : List.copyOf(members);
@@ -114,6 +115,11 @@ public record StorySummary(
         Instant last = published.isAfter(lastSeen) ? published : lastSeen;
         return new StorySummary(id, headline, first, last, size + 1, pruned, new ArrayList<>(titles),
                 new ArrayList<>(ents), ms, norm(pruned, idf), anchors(pruned, idf), mergedInto);
+    }
+
+    /** The centroid as arrays, for scoring (the same entries as {@link #centroid()}). */
+    Centroid centroidVector() {
+        return (Centroid) centroid;
     }
 
     /** Whether articles may still join this story itself (it was not merged into another). */

@@ -36,12 +36,19 @@ final class TermPositions {
 
     /** The position of {@code term} in the array this was built from, or -1 if it is not there. */
     int of(String term) {
-        int h = term.hashCode();
+        return of(term, term.hashCode());
+    }
+
+    /**
+     * As {@link #of(String)}, the term's hash code given: a caller holding hash codes (a
+     * {@link Centroid}) then never reads a term that matches no hash here.
+     */
+    int of(String term, int h) {
         int slot = spread(h) & mask;
         int at;
         while ((at = slots[slot]) != 0) {
             int i = at - 1;
-            if (hashes[i] == h && terms[i].equals(term)) {
+            if (hashes[i] == h && (terms[i] == term || terms[i].equals(term))) {
                 return i;
             }
             slot = (slot + 1) & mask;
