@@ -20,11 +20,14 @@ import java.util.Set;
  * vectors (with the document frequencies of the moment), its entities and headline terms, and
  * the candidate keys it is found and filed under. Built once per article.
  *
- * @param tfidf         sublinear tf times idf, the {@value #VECTOR_TERMS} heaviest terms
- * @param vectorTerms   the terms of {@code tfidf} as an array, heaviest first (the scoring loop)
+ * @param minHash       the article's shingle MinHash (COPY tier)
+ * @param vectorTerms   the {@value #VECTOR_TERMS} terms heaviest by sublinear tf times idf,
+ *                      heaviest first (ties by term): the article's TF-IDF vector, which the
+ *                      scoring loop walks as arrays
  * @param vectorWeights their tf-idf weights
  * @param vectorIdf     their idf
- * @param norm          L2 norm of {@code tfidf}
+ * @param positions     where each vector term sits in {@code vectorTerms}, to look terms up
+ * @param norm          L2 norm of the tf-idf vector
  * @param unitTerms     sublinear tf, L2-normalised, without idf (what a centroid averages)
  * @param headlineTerms distinct terms of the headline
  * @param entities      distinct canonical entities, most mentioned first
@@ -39,10 +42,10 @@ record ArticleProfile(
         Instant published,
         String contentHash,
         int[] minHash,
-        Map<String, Double> tfidf,
         String[] vectorTerms,
         double[] vectorWeights,
         double[] vectorIdf,
+        TermPositions positions,
         double norm,
         Map<String, Double> unitTerms,
         List<String> headlineTerms,
@@ -57,36 +60,36 @@ record ArticleProfile(
 
     static ArticleProfile of(Article article, Idf idf) {
         Map<String, Integer> counts = article.signature().terms();
-        List<Map.Entry<String, Double>> weighted = new ArrayList<>(counts.size());
+        int distinct = counts.size();
+        Weighted[] weighted = new Weighted[distinct];
+        // unitTerms feeds the story centroid, whose sums follow this map's iteration order: it is
+        // built as before (default HashMap, counts' order) so centroids stay bit for bit the same.
         Map<String, Double> unit = new HashMap<>();
+        double[] tfs = new double[distinct];
         double unitNorm = 0;
+        int k = 0;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
             double tf = 1 + Math.log(e.getValue());
-            unit.put(e.getKey(), tf);
+            double termIdf = idf.of(e.getKey());
+            tfs[k] = tf;
+            weighted[k++] = new Weighted(e.getKey(), tf * termIdf, termIdf);
             unitNorm += tf * tf;
-            weighted.add(Map.entry(e.getKey(), tf * idf.of(e.getKey())));
         }
         unitNorm = Math.sqrt(unitNorm);
-        if (unitNorm > 0) {
-            for (Map.Entry<String, Double> e : unit.entrySet()) {
-                e.setValue(e.getValue() / unitNorm);
-            }
+        for (int i = 0; i < distinct; i++) {
+            unit.put(weighted[i].term(), unitNorm > 0 ? tfs[i] / unitNorm : tfs[i]);
         }
-        weighted.sort(Comparator.<Map.Entry<String, Double>>comparingDouble(e -> -e.getValue())
-                .thenComparing(Map.Entry::getKey));
-        int n = Math.min(weighted.size(), VECTOR_TERMS);
-        Map<String, Double> tfidf = new LinkedHashMap<>(n * 2);
+        java.util.Arrays.sort(weighted, Weighted.HEAVIEST_FIRST);
+        int n = Math.min(distinct, VECTOR_TERMS);
         String[] vectorTerms = new String[n];
         double[] vectorWeights = new double[n];
         double[] vectorIdf = new double[n];
         double norm = 0;
         for (int i = 0; i < n; i++) {
-            Map.Entry<String, Double> e = weighted.get(i);
-            tfidf.put(e.getKey(), e.getValue());
-            vectorTerms[i] = e.getKey();
-            vectorWeights[i] = e.getValue();
-            vectorIdf[i] = idf.of(e.getKey());
-            norm += e.getValue() * e.getValue();
+            vectorTerms[i] = weighted[i].term();
+            vectorWeights[i] = weighted[i].weight();
+            vectorIdf[i] = weighted[i].idf();
+            norm += vectorWeights[i] * vectorWeights[i];
         }
         norm = Math.sqrt(norm);
 
@@ -112,16 +115,26 @@ record ArticleProfile(
         for (int i = 0; i < rareEntities.size() && i < ENTITY_KEYS; i++) {
             keys.add("e:" + rareEntities.get(i));
         }
-        int termKeys = 0;
-        for (String term : tfidf.keySet()) {
-            if (termKeys++ >= TERM_KEYS) {
-                break;
-            }
-            keys.add("t:" + term);
+        for (int i = 0; i < n && i < TERM_KEYS; i++) {
+            keys.add("t:" + vectorTerms[i]);
         }
         return new ArticleProfile(article.id(), article.published(), article.signature().contentHash(),
-                article.signature().minHash(), tfidf, vectorTerms, vectorWeights, vectorIdf, norm, unit, new ArrayList<>(headline), entities, dfTerms, keys,
+                article.signature().minHash(), vectorTerms, vectorWeights, vectorIdf, new TermPositions(vectorTerms), norm,
+                unit, new ArrayList<>(headline), entities, dfTerms, keys,
                 isHeadlineOnly(article.text()));
+    }
+
+    /** Whether {@code term} is one of the article's vector terms. */
+    boolean hasVectorTerm(String term) {
+        return positions.of(term) >= 0;
+    }
+
+    /** A term with its tf-idf weight and idf, ranked heaviest first, ties by term. */
+    private record Weighted(String term, double weight, double idf) {
+        static final Comparator<Weighted> HEAVIEST_FIRST = (x, y) -> {
+            int c = Double.compare(-x.weight, -y.weight);
+            return c != 0 ? c : x.term.compareTo(y.term);
+        };
     }
 
     /** Fewer words of body than {@link ContentHash#MIN_BODY_TOKENS}: too little to be judged as a text. */

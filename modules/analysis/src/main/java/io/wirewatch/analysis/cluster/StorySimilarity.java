@@ -66,21 +66,38 @@ final class StorySimilarity {
      * Cosine of the article's TF-IDF vector with the story centroid weighted by IDF. The dot
      * product uses today's IDF of the shared terms; the story's norm is the one stored at its
      * last update (IDF moves slowly; recomputing it would cost a lookup per story term).
+     *
+     * <p>The centroid's arrays are walked and each term looked up among the article's by its
+     * stored hash code (two int reads for the usual miss, the term's string untouched), rather
+     * than each article term looked up in the centroid map (a string comparison per probe); the shared terms are then summed in the article's
+     * term order, the order the products were always added in, so the score is the same to the
+     * last bit.
      */
     static double cosine(ArticleProfile a, StorySummary s, Idf idf) {
-        Map<String, Double> centroid = s.centroid();
+        Centroid centroid = s.centroidVector();
         if (a.norm() == 0 || centroid.isEmpty()) {
             return 0;
         }
         double storyNorm = s.norm() > 0 ? s.norm() : norm(centroid, idf);
-        double dot = 0;
-        String[] terms = a.vectorTerms();
         double[] weights = a.vectorWeights();
         double[] idfs = a.vectorIdf();
-        for (int i = 0; i < terms.length; i++) {
-            Double c = centroid.get(terms[i]);
-            if (c != null) {
-                dot += weights[i] * c * idfs[i];
+        TermPositions positions = a.positions();
+        double[] shared = new double[weights.length];
+        boolean any = false;
+        for (int j = 0, n = centroid.size(); j < n; j++) {
+            int i = positions.of(centroid.term(j), centroid.hash(j));
+            if (i >= 0) {
+                shared[i] = centroid.weight(j);
+                any = true;
+            }
+        }
+        if (!any) {
+            return 0;
+        }
+        double dot = 0;
+        for (int i = 0; i < weights.length; i++) {
+            if (shared[i] != 0) {
+                dot += weights[i] * shared[i] * idfs[i];
             }
         }
         return storyNorm == 0 ? 0 : Math.min(1.0, dot / (a.norm() * storyNorm));
@@ -128,7 +145,7 @@ final class StorySimilarity {
             }
             double w = c * idf.of(t);
             all += w;
-            if (a.tfidf().containsKey(t)) {
+            if (a.hasVectorTerm(t)) {
                 shared += w;
             }
         }

@@ -22,7 +22,8 @@ import org.jsoup.select.NodeVisitor;
  */
 public final class HtmlCleaner {
 
-    private static final Set<String> BLOCKS = Set.of(
+    /** Elements written as paragraphs: a blank line before and after. */
+    static final Set<String> BLOCKS = Set.of(
             "address", "article", "aside", "blockquote", "caption", "dd", "details", "dialog", "div", "dl", "dt",
             "fieldset", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup",
             "hr", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr",
@@ -42,11 +43,23 @@ public final class HtmlCleaner {
             String decoded = input.indexOf('&') >= 0 ? Parser.unescapeEntities(input, false) : input;
             return normalise(decoded);
         }
+        // Simple markup (paragraphs, links, emphasis, lists) is read in one pass, to the same
+        // text; anything else is parsed by jsoup.
+        String simple = SimpleHtml.text(input);
+        return normalise(simple != null ? simple : domText(input));
+    }
+
+    /** Body text through jsoup's DOM, whatever the markup: what {@link SimpleHtml} must equal where it answers. */
+    static String cleanWithJsoup(String input) {
+        return normalise(domText(input));
+    }
+
+    private static String domText(String input) {
         Document doc = Jsoup.parseBodyFragment(input);
         doc.select(DROPPED).remove();
         Collector collector = new Collector();
         NodeTraversor.traverse(collector, doc.body());
-        return normalise(collector.out.toString());
+        return collector.out.toString();
     }
 
     /** A one-line text such as a headline: markup removed, whitespace collapsed to single spaces. */

@@ -86,6 +86,14 @@ public final class Terms {
     /** Stems are pure functions of the word; a bounded cache saves re-stemming common words. */
     private static final int CACHE_LIMIT = 200_000;
     private static final Map<String, String> STEMS = new ConcurrentHashMap<>();
+    /**
+     * The term of each word already seen, stop words included (as {@link #NO_TERM}): one lookup
+     * per token instead of three (stop list, number words, stems), and the Porter stemmer runs
+     * once per word. Bounded like {@link #STEMS}; past the bound words are worked out each time.
+     */
+    private static final Map<String, String> WORD_TERMS = new ConcurrentHashMap<>();
+    /** Marks a cached word that has no term; compared by identity. */
+    private static final String NO_TERM = new String("");
 
     private Terms() {
     }
@@ -106,14 +114,26 @@ public final class Terms {
         if (t.allCaps() && w.equals("us")) {
             return "u.s";
         }
-        if (w.length() < 2 || STOP.contains(w)) {
+        if (w.length() < 2) {
             return null;
         }
-        String number = NUMBER_WORDS.get(w);
-        if (number != null) {
-            return number;
+        String term = WORD_TERMS.get(w);
+        if (term == null) {
+            term = wordTerm(w);
+            if (WORD_TERMS.size() < CACHE_LIMIT) {
+                WORD_TERMS.put(w, term);
+            }
         }
-        return stem(w);
+        return term == NO_TERM ? null : term;
+    }
+
+    /** The term of a word of two or more letters that is not a number, {@link #NO_TERM} for a stop word. */
+    private static String wordTerm(String w) {
+        if (STOP.contains(w)) {
+            return NO_TERM;
+        }
+        String number = NUMBER_WORDS.get(w);
+        return number != null ? number : stemOf(w);
     }
 
     /** The stem of one normalised word (spelling unified first). */
@@ -122,12 +142,16 @@ public final class Terms {
         if (cached != null) {
             return cached;
         }
-        String us = SPELLING.getOrDefault(norm, norm);
-        String s = norm.indexOf('.') >= 0 || norm.indexOf('\'') >= 0 ? us : PorterStemmer.stem(us);
+        String s = stemOf(norm);
         if (STEMS.size() < CACHE_LIMIT) {
             STEMS.put(norm, s);
         }
         return s;
+    }
+
+    private static String stemOf(String norm) {
+        String us = SPELLING.getOrDefault(norm, norm);
+        return norm.indexOf('.') >= 0 || norm.indexOf('\'') >= 0 ? us : PorterStemmer.stem(us);
     }
 
     /** The terms of a text in order, stop words removed. */

@@ -15,6 +15,22 @@ import java.util.List;
  */
 public final class Tokenizer {
 
+    private static final byte LOWER = 1;
+    private static final byte UPPER = 2;
+    private static final byte DIGIT = 3;
+    /** Class of each ASCII character: a letter (lower or upper case), a digit, or 0 for neither. */
+    private static final byte[] ASCII = new byte[128];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII[c] = LOWER;
+            ASCII[c - 'a' + 'A'] = UPPER;
+        }
+        for (char c = '0'; c <= '9'; c++) {
+            ASCII[c] = DIGIT;
+        }
+    }
+
     private Tokenizer() {
     }
 
@@ -38,10 +54,22 @@ public final class Tokenizer {
             int j = i;
             while (j < n) {
                 char d = text.charAt(j);
-                if (Character.isLetterOrDigit(d)) {
-                    if (d > 127) {
-                        nonAscii = true;
+                int ascii = d < 128 ? ASCII[d] : 0;
+                if (ascii != 0) {
+                    // The common case, without the Unicode tables: the same answers for ASCII.
+                    if (ascii != DIGIT) {
+                        letters++;
+                        if (ascii == UPPER) {
+                            upper++;
+                            d += 'a' - 'A';
+                        }
                     }
+                    sb.append(d);
+                    j++;
+                    continue;
+                }
+                if (d >= 128 && Character.isLetterOrDigit(d)) {
+                    nonAscii = true;
                     if (Character.isLetter(d)) {
                         letters++;
                         if (Character.isUpperCase(d)) {

@@ -29,4 +29,29 @@ class TermsTest {
         assertThat(tokens).extracting(Token::norm).containsExactly("u.s", "led", "talks", "cost", "1.5bn", "kim", "jong", "un", "1000");
         assertThat(tokens.get(7).end()).isEqualTo("U.S.-led talks cost $1.5bn; Kim Jong-un".length());
     }
+
+    @Test
+    void aWordGivesTheSameTermWhetherWorkedOutOrRemembered() {
+        // The second pass answers from the word cache; stop words must stay stop words there too.
+        String text = "The three ministers said the defence talks were about defences, not ministries";
+        var first = Terms.terms(text);
+        assertThat(first).containsExactly("3", "minist", "defens", "talk", "defens", "ministri");
+        assertThat(Terms.terms(text)).isEqualTo(first);
+        assertThat(Terms.stem("defences")).isEqualTo("defens");
+        assertThat(Terms.term(Tokenizer.tokens("the").get(0))).isNull();
+        assertThat(Terms.term(Tokenizer.tokens("the").get(0))).isNull();
+    }
+
+    @Test
+    void tokenFlagsAndFoldingAreTheSameForAsciiAndOtherLetters() {
+        var tokens = Tokenizer.tokens("NATO Nato nato ÉLYSÉE Élysée São 42nd F1");
+        assertThat(tokens).extracting(Token::norm)
+                .containsExactly("nato", "nato", "nato", "elysee", "elysee", "sao", "42nd", "f1");
+        assertThat(tokens).extracting(Token::allCaps)
+                .containsExactly(true, false, false, true, false, false, false, false);
+        assertThat(tokens).extracting(Token::capitalised)
+                .containsExactly(true, true, false, true, true, true, false, true);
+        assertThat(tokens).extracting(Token::numeric)
+                .containsExactly(false, false, false, false, false, false, true, false);
+    }
 }
