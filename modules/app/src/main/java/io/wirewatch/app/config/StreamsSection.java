@@ -22,7 +22,7 @@ public record StreamsSection(String applicationId, String stateDir, Integer thre
     public StreamsSection {
         applicationId = applicationId == null || applicationId.isBlank() ? "wirewatch" : applicationId;
         stateDir = stateDir == null || stateDir.isBlank() ? "./data/streams" : stateDir;
-        threads = threads == null ? 1 : threads;
+        threads = threads == null ? 2 : threads;
         commitInterval = commitInterval == null ? StreamsSettings.DEFAULT_COMMIT_INTERVAL : commitInterval;
     }
 
