@@ -94,8 +94,7 @@ final class BenchRun {
             AlertDelivery delivery = new AlertDelivery(bootstrap, app + "-sinks", List.of(clock), a -> { });
             Thread sink = new Thread(delivery, "wirewatch-bench-sink");
             try (KafkaProducer<String, RawArticle> producer = producer(bootstrap)) {
-                double pipeline;
-                ResourceSampler.Usage usage;
+                Saturation saturation;
                 if (options.feeds() > 0) {
                     startAndAwaitRunning(streams, sink);
                     try (BenchFeeds feeds = new BenchFeeds(stream, options.feeds());
@@ -103,13 +102,7 @@ final class BenchRun {
                                  .withFirstPollCap(stream.size()), bootstrap)) {
                         Thread polling = new Thread(poller::pollAll, "wirewatch-bench-poll");
                         polling.start();
-                        awaitDone(counts, clock, options.warmup());
-                        try (ResourceSampler sampler = new ResourceSampler()) {
-                            long start = System.nanoTime();
-                            awaitDone(counts, clock, stream.size());
-                            pipeline = (stream.size() - options.warmup()) / ((System.nanoTime() - start) / 1e9);
-                            usage = sampler.usage();
-                        }
+                        saturation = measureAfterWarmup(counts, clock, stream.size());
                         polling.join();
                     }
                 } else {
@@ -118,14 +111,10 @@ final class BenchRun {
                     }
                     producer.flush();
                     startAndAwaitRunning(streams, sink);
-                    awaitDone(counts, clock, options.warmup());
-                    try (ResourceSampler sampler = new ResourceSampler()) {
-                        long start = System.nanoTime();
-                        awaitDone(counts, clock, stream.size());
-                        pipeline = (stream.size() - options.warmup()) / ((System.nanoTime() - start) / 1e9);
-                        usage = sampler.usage();
-                    }
+                    saturation = measureAfterWarmup(counts, clock, stream.size());
                 }
+                double pipeline = saturation.rate();
+                ResourceSampler.Usage usage = saturation.usage();
                 long alerts = clock.delivered();
                 String judged = counts.judged(Relation.NEW) + "/" + counts.judged(Relation.COPY) + "/"
                         + counts.judged(Relation.VERSION) + "/" + counts.judged(Relation.DUPLICATE);
@@ -154,6 +143,20 @@ final class BenchRun {
                 embedded.close();
             }
             deleteQuietly(state);
+        }
+    }
+
+    private record Saturation(double rate, ResourceSampler.Usage usage) {
+    }
+
+    /** Articles/s and resources from the end of the warm-up to the last article's alerts. */
+    private Saturation measureAfterWarmup(StageCounts counts, DeliveryClock clock, int total) throws InterruptedException {
+        awaitDone(counts, clock, options.warmup());
+        try (ResourceSampler sampler = new ResourceSampler()) {
+            long start = System.nanoTime();
+            awaitDone(counts, clock, total);
+            double rate = (total - options.warmup()) / ((System.nanoTime() - start) / 1e9);
+            return new Saturation(rate, sampler.usage());
         }
     }
 
