@@ -76,8 +76,9 @@ final class DocumentFrequencies {
         current.values().removeIf(c -> (c[0] /= 2) == 0);
         lastHalving = at;
 
-        String previous = header().map(h -> h.snapshot).orElse(null);
-        int previousChunks = header().map(h -> h.chunks).orElse(0);
+        Optional<Header> before = header();
+        String previous = before.map(h -> h.snapshot).orElse(null);
+        int previousChunks = before.map(h -> h.chunks).orElse(0);
         long snapshot = sequence;
         List<Map.Entry<String, long[]>> all = new ArrayList<>(current.entrySet());
         int chunks = (all.size() + CHUNK_TERMS - 1) / CHUNK_TERMS;
