@@ -18,11 +18,12 @@ import org.apache.kafka.streams.state.KeyValueStore;
 final class WriteThroughStore<V> {
 
     private final KeyValueStore<String, V> store;
+    /** Null when nothing is kept: then every call goes straight to the store. */
     private final Map<String, V> recent;
 
     WriteThroughStore(KeyValueStore<String, V> store, int capacity) {
         this.store = store;
-        this.recent = new LinkedHashMap<>(Math.min(capacity, 1 << 16), 0.75f, true) {
+        this.recent = capacity == 0 ? null : new LinkedHashMap<>(Math.min(capacity, 1 << 16), 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
                 return size() > capacity;
@@ -31,6 +32,9 @@ final class WriteThroughStore<V> {
     }
 
     V get(String key) {
+        if (recent == null) {
+            return store.get(key);
+        }
         V value = recent.get(key);
         if (value == null) {
             value = store.get(key);
@@ -43,12 +47,16 @@ final class WriteThroughStore<V> {
 
     void put(String key, V value) {
         store.put(key, value);
-        recent.put(key, value);
+        if (recent != null) {
+            recent.put(key, value);
+        }
     }
 
     void delete(String key) {
         store.delete(key);
-        recent.remove(key);
+        if (recent != null) {
+            recent.remove(key);
+        }
     }
 
     /** Every entry, from the store itself: for scans, which are rare (expiry, halving). */
