@@ -125,7 +125,7 @@ final class FactsProcessor implements Processor<String, Article, String, FactsOu
         }
         memories.put(record.key(), new StoryMemory(story, facts, lastAlert));
         if (alert != null) {
-            metrics.raised(alert, Duration.between(article.fetched(), Instant.now()));
+            metrics.raised(alert, article);
         }
         context.forward(record.withValue(new FactsOutcome(article, story, alert)));
     }
@@ -160,7 +160,7 @@ final class FactsProcessor implements Processor<String, Article, String, FactsOu
             memories.put(entry.key, new StoryMemory(memory.story(), memory.facts(), now));
             Alert alert = AlertComposer.moved(memory.story(), entry.value);
             // Held by the cool-down: how late it is comes from the cool-down, not from processing.
-            metrics.raised(alert, null);
+            metrics.raised(alert, (Article) null);
             context.forward(new Record<>(entry.key, new FactsOutcome(null, memory.story(), alert), streamTime));
         }
     }

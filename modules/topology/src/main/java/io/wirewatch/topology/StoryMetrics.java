@@ -22,9 +22,11 @@ public interface StoryMetrics {
     }
 
     /**
-     * The facts stage raised an alert; {@code sinceFetched} is from the fetch of the article that
-     * raised it to now, null for news released after a cool-down.
+     * The facts stage raised an alert while processing {@code raisedBy}: usually the article the
+     * alert names, but news held through a cool-down is raised by the story's next article, so how
+     * late an alert is counts from {@code raisedBy}'s fetch. Null when a stream-time punctuation
+     * released held news (then the delay is the cool-down's, not processing's).
      */
-    default void raised(Alert alert, java.time.Duration sinceFetched) {
+    default void raised(Alert alert, Article raisedBy) {
     }
 }

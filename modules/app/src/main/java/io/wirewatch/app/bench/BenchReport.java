@@ -21,15 +21,18 @@ import java.util.Locale;
  * @param p50Millis       publish-to-alert latency, median
  * @param p99Millis       publish-to-alert latency, 99th percentile
  * @param maxMillis       publish-to-alert latency, worst
+ * @param latencyHops     the same latency by hop (sent to clustered, to alert raised, to delivered), p50/p99
  * @param feeds           feeds served in poll mode, 0 when the stream was produced directly
  * @param threads         stream threads of the topology
  * @param internalRecords records (and transaction markers) the topology wrote to its changelogs and
  *                        repartition topics in the saturation phase
+ * @param brokerBytes     bytes on the broker per article, "internal / public outputs (raw input N)"
  */
 record BenchReport(int articles, int warmup, int stories, String made, String judged, long alerts, double brokerRate,
                    double pipelineRate, double cpuShare, long peakHeapBytes, long stateBytes, double offeredRate,
-                   int latencySamples, double p50Millis, double p99Millis, double maxMillis, int feeds, int threads,
-                   long internalRecords) {
+                   int latencySamples, double p50Millis, double p99Millis, double maxMillis, String latencyHops,
+                   int feeds, int threads,
+                   long internalRecords, String brokerBytes) {
 
     double ratio() {
         return pipelineRate / brokerRate;
@@ -51,10 +54,12 @@ record BenchReport(int articles, int warmup, int stories, String made, String ju
                 row("alerts delivered (saturation)", Long.toString(alerts)),
                 row("internal records written (changelogs, repartitions, markers) per article",
                         fmt("%.1f", articles == 0 ? 0.0 : (double) internalRecords / articles)),
+                row("bytes on the broker per article: internal topics / public outputs (raw input)", brokerBytes),
                 row("CPU (share of all cores) / peak heap", fmt("%.0f%% / %d MB", cpuShare * 100, peakHeapBytes >> 20)),
                 row("state on disk (per story)", fmt("%.1f MB (%d bytes)", stateBytes / 1e6, stories == 0 ? 0 : stateBytes / stories)),
                 row(fmt("publish-to-alert at %.0f articles/s (%d alerts)", offeredRate, latencySamples),
                         fmt("p50 %.0f ms, p99 %.0f ms, max %.0f ms", p50Millis, p99Millis, maxMillis)),
+                row("the same by hop, p50/p99 ms", latencyHops),
                 "");
     }
 

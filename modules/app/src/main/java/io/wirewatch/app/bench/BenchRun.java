@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -74,8 +75,8 @@ final class BenchRun {
             int reserved = Math.min(live, corpus.size() / 3);
             List<BaseArticle> bases = corpus.subList(0, corpus.size() - reserved);
             List<BaseArticle> fresh = corpus.subList(corpus.size() - reserved, corpus.size());
-            ReplayStream.Replay replay = ReplayStream.of(bases, options.warmup() + options.articles(), 42, Instant.now().minus(Duration.ofHours(6)),
-                    "bench-" + run);
+            ReplayStream.Replay replay = ReplayStream.of(bases, options.warmup() + options.articles(), 42, Instant.EPOCH,
+                    "bench-" + run).endingAt(Instant.now());
             List<RawArticle> stream = replay.articles();
             log.printf("bench: %d articles from %d stories (%d duplicates, %d copies, %d versions made)%n",
                     stream.size(), replay.stories(), replay.duplicates(), replay.copies(), replay.versions());
@@ -86,8 +87,9 @@ final class BenchRun {
             log.printf("bench: broker pass-through %.0f records/s (%.1f KB average)%n", broker,
                     values.stream().mapToInt(v -> v.length).average().orElse(0) / 1024);
 
-            StageCounts counts = new StageCounts();
-            DeliveryClock clock = new DeliveryClock();
+            LatencyTrail trail = new LatencyTrail();
+            StageCounts counts = new StageCounts(trail);
+            DeliveryClock clock = new DeliveryClock(trail);
             String app = "wirewatch-bench-" + run;
             KafkaStreams streams = new KafkaStreams(WirewatchTopology.build(judgement, counts),
                     new StreamsSettings(app, bootstrap, state, options.threads(), 1, options.commitInterval()).toProperties());
@@ -119,12 +121,16 @@ final class BenchRun {
                 String judged = counts.judged(Relation.NEW) + "/" + counts.judged(Relation.COPY) + "/"
                         + counts.judged(Relation.VERSION) + "/" + counts.judged(Relation.DUPLICATE);
                 log.printf("bench: pipeline %.0f articles/s at saturation; judged %s%n", pipeline, judged);
-                java.util.Map<String, Long> internal = InternalTraffic.of(bootstrap, app);
+                Map<String, Long> internal = InternalTraffic.of(bootstrap, app);
                 long internalRecords = internal.values().stream().mapToLong(Long::longValue).sum();
                 log.printf("bench: internal topics, records and transaction markers written: %s%n", internal);
+                BrokerBytes bytes = BrokerBytes.of(bootstrap, app);
+                log.printf("bench: bytes on the broker per article (warm-up included), by topic: %s%n",
+                        bytes.byTopic(stream.size()));
 
                 double[] latencies = latencyPhase(fresh.isEmpty() ? bases : fresh, live, run, producer, counts, clock,
-                        stream.size());
+                        trail, stream.size());
+                log.printf("bench: latency by hop, p50/p99 ms: %s%n", trail.hops());
                 delivery.close();
                 sink.join(10_000);
                 streams.close(Duration.ofSeconds(30));
@@ -132,8 +138,9 @@ final class BenchRun {
                         replay.duplicates() + "/" + replay.copies() + "/" + replay.versions(), judged, alerts, broker,
                         pipeline, usage.cpuShareOfMachine(), usage.peakHeapBytes(), sizeOf(state), options.rate(),
                         latencies.length, percentile(latencies, 0.50), percentile(latencies, 0.99),
-                        latencies.length == 0 ? 0 : latencies[latencies.length - 1], options.feeds(), options.threads(),
-                        internalRecords);
+                        latencies.length == 0 ? 0 : latencies[latencies.length - 1], trail.hops(), options.feeds(),
+                        options.threads(),
+                        internalRecords, bytes.summary(stream.size()));
             } finally {
                 delivery.close();
                 streams.close(Duration.ofSeconds(30));
@@ -160,11 +167,16 @@ final class BenchRun {
         }
     }
 
-    /** Fresh stories offered at a fixed rate; each alert's time from send to sink. */
+    /**
+     * Fresh stories offered at a fixed rate, each article published when it is sent, as a live
+     * feed's would be (the saturation stream ended when the bench started, so time runs on); each
+     * alert's time from the send of the article that raised it to the sink.
+     */
     private double[] latencyPhase(List<BaseArticle> bases, int count, String run, KafkaProducer<String, RawArticle> producer,
-                                  StageCounts counts, DeliveryClock clock, int before) throws Exception {
+                                  StageCounts counts, DeliveryClock clock, LatencyTrail trail, int before)
+            throws Exception {
         List<RawArticle> live = ReplayStream.of(bases, count, 7, Instant.now(), "live-" + run).articles();
-        clock.forgetLatencies();
+        trail.forget();
         long start = System.nanoTime();
         long gap = (long) (1e9 / options.rate());
         for (int i = 0; i < live.size(); i++) {
@@ -174,12 +186,13 @@ final class BenchRun {
                 Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
             }
             RawArticle article = live.get(i);
-            clock.sent(article.id(), System.nanoTime());
-            producer.send(new ProducerRecord<>(Topics.RAW_ARTICLES.name(), article.id(), fetchedNow(article)));
+            trail.sent(article.id(), System.nanoTime());
+            producer.send(new ProducerRecord<>(Topics.RAW_ARTICLES.name(), article.id(),
+                    ReplayStream.publishedAt(article, Instant.now())));
         }
         producer.flush();
         awaitDone(counts, clock, before + live.size());
-        return clock.latenciesMillis();
+        return trail.totalMillis();
     }
 
     private long startAndAwaitRunning(KafkaStreams streams, Thread sink) throws InterruptedException {

@@ -27,6 +27,26 @@ final class ReplayStream {
 
     /** The stream and what it was made of. */
     record Replay(List<RawArticle> articles, int stories, int duplicates, int copies, int versions) {
+
+        /**
+         * The same stream moved in time so its last article is published at {@code end}: a bench
+         * that then offers live articles stamped with the clock continues the stream's time
+         * instead of jumping back into its past (where late articles skip the stages' timers).
+         */
+        Replay endingAt(Instant end) {
+            if (articles.isEmpty()) {
+                return this;
+            }
+            Duration shift = Duration.between(articles.get(articles.size() - 1).published(), end);
+            List<RawArticle> moved = articles.stream().map(a -> publishedAt(a, a.published().plus(shift))).toList();
+            return new Replay(moved, stories, duplicates, copies, versions);
+        }
+    }
+
+    /** The article as published (and fetched) at {@code when}. */
+    static RawArticle publishedAt(RawArticle a, Instant when) {
+        return new RawArticle(a.id(), a.feedId(), a.source(), a.url(), a.title(), a.summary(), a.content(), when, when,
+                a.authors(), a.categories());
     }
 
     private ReplayStream() {

@@ -4,7 +4,6 @@ import io.wirewatch.model.Alert;
 import io.wirewatch.model.Article;
 import io.wirewatch.model.Relation;
 import io.wirewatch.topology.StoryMetrics;
-import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -17,8 +16,10 @@ final class StageCounts implements StoryMetrics {
 
     private final Map<Relation, AtomicLong> judged = new EnumMap<>(Relation.class);
     private final AtomicLong raised = new AtomicLong();
+    private final LatencyTrail trail;
 
-    StageCounts() {
+    StageCounts(LatencyTrail trail) {
+        this.trail = trail;
         for (Relation r : Relation.values()) {
             judged.put(r, new AtomicLong());
         }
@@ -26,11 +27,15 @@ final class StageCounts implements StoryMetrics {
 
     @Override
     public void judged(Article article, Relation relation) {
+        trail.passed(LatencyTrail.Point.CLUSTERED, article.id());
         judged.get(relation).incrementAndGet();
     }
 
     @Override
-    public void raised(Alert alert, Duration sinceFetched) {
+    public void raised(Alert alert, Article raisedBy) {
+        if (raisedBy != null) {
+            trail.raised(alert, raisedBy.id());
+        }
         raised.incrementAndGet();
     }
 

@@ -9,6 +9,7 @@ import io.wirewatch.model.EntityMention;
 import io.wirewatch.model.Relation;
 import io.wirewatch.topology.StoryMetrics;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -70,11 +71,14 @@ public final class MicrometerStoryMetrics implements StoryMetrics {
     }
 
     @Override
-    public void raised(Alert alert, Duration sinceFetched) {
+    public void raised(Alert alert, Article raisedBy) {
         Counter.builder("wirewatch.alerts.raised").description("Alerts raised by the facts stage")
                 .tag("type", alert.type().name()).register(registry).increment();
-        if (sinceFetched != null && !sinceFetched.isNegative()) {
-            latency.record(sinceFetched);
+        if (raisedBy != null && raisedBy.fetched() != null) {
+            Duration sinceFetched = Duration.between(raisedBy.fetched(), Instant.now());
+            if (!sinceFetched.isNegative()) {
+                latency.record(sinceFetched);
+            }
         }
     }
 }

@@ -31,7 +31,9 @@ class BenchSmokeTest {
         assertThat(report).contains("| pipeline, raw to delivered alerts at saturation |", "| ratio pipeline / broker |",
                 "publish-to-alert at 50 articles/s", "produced to wirewatch.articles.raw");
         assertThat(report).containsPattern("\\| articles measured, after a warm-up of [^|]+\\| 300, 100 \\(")
-                .contains("| stream threads |", "| internal records written (changelogs, repartitions, markers) per article |");
+                .contains("| stream threads |", "| internal records written (changelogs, repartitions, markers) per article |",
+                        "| the same by hop, p50/p99 ms | sent to clustered ")
+                .containsPattern("\\| bytes on the broker per article: [^|]+\\| [1-9]\\d* / [1-9]\\d* \\(raw input [1-9]");
     }
 
     @Test
