@@ -32,7 +32,13 @@ final class ClaimFeatures {
             "lengthRatio",     // shorter over longer, in words
             "negation",        // one of the two denies, the other does not
             "unsaid",          // log(1 + the claim's words the known claim lacks)
-            "dropped");        // log(1 + the known claim's words the claim lacks)
+            "dropped",         // log(1 + the known claim's words the claim lacks)
+            "gist",            // cosine of the two claims' mean word vectors (what they are about)
+            "leftoverGist",    // cosine of the mean vectors of the words each lacks of the other
+            "alignedForward",  // how close the claim's words the known claim lacks come to its own leftovers
+            "unrelatedForward", // share of the claim's word weight in leftovers unrelated to the known claim's
+            "alignedBackward", // the same, the known claim's leftovers against the claim's
+            "unrelatedBackward");
 
     static final int SIZE = NAMES.size();
 
@@ -67,6 +73,8 @@ final class ClaimFeatures {
         x[12] = (claim.negations() > 0) != (known.negations() > 0) ? 1 : 0;
         x[13] = Math.log1p(c.size() - shared);
         x[14] = Math.log1p(k.size() - shared);
+        x[15] = claim.meaning().similarity(known.meaning());
+        claim.meaning().leftovers(c, known.meaning(), k, x, 16);
         return x;
     }
 

@@ -77,7 +77,7 @@ final class ClaimSimilarity {
      */
     record Claim(String text, Fact fact, Set<String> words, List<String> sequence, Set<String> forms,
                  List<Figures.Figure> figures, Set<String> entities, Set<String> names, int negations,
-                 boolean hasDate) {
+                 boolean hasDate, Meaning meaning) {
 
         boolean isNumeric(String w) {
             return !w.isEmpty() && Character.isDigit(w.charAt(0));
@@ -98,16 +98,18 @@ final class ClaimSimilarity {
 
     /** A claim that says nothing: what a claim is compared with when nothing is known. */
     private static final Claim EMPTY = new Claim("", null, Set.of(), List.of(), Set.of(), List.of(), Set.of(),
-            Set.of(), 0, false);
+            Set.of(), 0, false, Meaning.NONE);
     /** Known claims weighed by the model per claim judged: the best-covering few. */
     static final int CANDIDATES = 2;
 
     private final EntityTagger tagger;
     private final Restatements models;
+    private final WordVectors vectors;
 
     ClaimSimilarity(EntityTagger tagger, Restatements models) {
         this.tagger = tagger;
         this.models = models;
+        this.vectors = WordVectors.shipped();
     }
 
     Claim claim(String text, Fact fact) {
@@ -136,6 +138,7 @@ final class ClaimSimilarity {
         Set<String> names = new HashSet<>();
         int negations = 0;
         boolean dated = false;
+        Meaning.Builder meaning = new Meaning.Builder(vectors);
         int m = 0;
         List<Token> tokens = new ArrayList<>();
         for (Token t : sentenceTokens) {
@@ -156,6 +159,7 @@ final class ClaimSimilarity {
                     String w = Synonyms.of(Terms.stem(idiom));
                     words.add(w);
                     sequence.add(w);
+                    meaning.add(idiom, w);
                     i++;
                     continue;
                 }
@@ -168,6 +172,7 @@ final class ClaimSimilarity {
                 words.add(e);
                 entities.add(e);
                 names.add(e);
+                meaning.add(t.norm(), e);
                 if (sequence.isEmpty() || !sequence.get(sequence.size() - 1).equals(e)) {
                     sequence.add(e); // a mention of several tokens is one word of the sequence
                 }
@@ -178,6 +183,7 @@ final class ClaimSimilarity {
                 String w = Synonyms.of(term);
                 words.add(w);
                 sequence.add(w);
+                meaning.add(t.norm(), w);
                 // A capitalised word inside a claim is most likely a name the tagger does not know.
                 if (i > 0 && t.capitalised() && !t.numeric() && !DATE_WORDS.contains(t.norm())) {
                     names.add(w);
@@ -185,13 +191,13 @@ final class ClaimSimilarity {
             }
         }
         return new Claim(sentence.substring(from, to), fact, words, sequence, forms, Figures.of(sentence, tokens),
-                entities, names, negations, dated);
+                entities, names, negations, dated, meaning.build());
     }
 
     /** The same claim, now known as {@code fact}. */
     static Claim as(Claim c, Fact fact) {
         return new Claim(c.text(), fact, c.words(), c.sequence(), c.forms(), c.figures(), c.entities(), c.names(),
-                c.negations(), c.hasDate());
+                c.negations(), c.hasDate(), c.meaning());
     }
 
     /**
