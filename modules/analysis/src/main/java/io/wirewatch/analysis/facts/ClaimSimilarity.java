@@ -60,6 +60,9 @@ final class ClaimSimilarity {
             "broke down", "collapse", "break down", "collapse", "broken down", "collapse",
             "ramp up", "increase", "step up", "increase", "stepped up", "increase", "ramped up", "increase");
 
+    private static final Set<String> PHRASE_STARTS = Set.of("fell", "fall", "falls", "broke", "break", "broken",
+            "ramp", "step", "stepped", "ramped");
+
     private static Set<String> stems(String... words) {
         Set<String> out = new HashSet<>();
         for (String w : words) {
@@ -77,7 +80,11 @@ final class ClaimSimilarity {
      */
     record Claim(String text, Fact fact, Set<String> words, List<String> sequence, Set<String> forms,
                  List<Figures.Figure> figures, Set<String> entities, Set<String> names, int negations,
-                 boolean hasDate, Meaning meaning) {
+                 boolean hasDate, Meaning meaning, WordHashes.Once overlap) {
+
+        WordHashes hashes() {
+            return overlap.get();
+        }
 
         boolean isNumeric(String w) {
             return !w.isEmpty() && Character.isDigit(w.charAt(0));
@@ -98,7 +105,7 @@ final class ClaimSimilarity {
 
     /** A claim that says nothing: what a claim is compared with when nothing is known. */
     private static final Claim EMPTY = new Claim("", null, Set.of(), List.of(), Set.of(), List.of(), Set.of(),
-            Set.of(), 0, false, Meaning.NONE);
+            Set.of(), 0, false, Meaning.NONE, WordHashes.Once.NONE);
     /** Known claims weighed by the model per claim judged: the best-covering few. */
     static final int CANDIDATES = 2;
 
@@ -153,7 +160,7 @@ final class ClaimSimilarity {
                 negations++;
             }
             dated |= t.capitalised() && DATE_WORDS.contains(t.norm());
-            if (i + 1 < tokens.size()) {
+            if (i + 1 < tokens.size() && PHRASE_STARTS.contains(t.norm())) {
                 String idiom = PHRASES.get(t.norm() + ' ' + tokens.get(i + 1).norm());
                 if (idiom != null) {
                     String w = Synonyms.of(Terms.stem(idiom));
@@ -191,13 +198,14 @@ final class ClaimSimilarity {
             }
         }
         return new Claim(sentence.substring(from, to), fact, words, sequence, forms, Figures.of(sentence, tokens),
-                entities, names, negations, dated, meaning.build());
+                entities, names, negations, dated, meaning.build(),
+                new WordHashes.Once(words, forms, sequence));
     }
 
     /** The same claim, now known as {@code fact}. */
     static Claim as(Claim c, Fact fact) {
         return new Claim(c.text(), fact, c.words(), c.sequence(), c.forms(), c.figures(), c.entities(), c.names(),
-                c.negations(), c.hasDate(), c.meaning());
+                c.negations(), c.hasDate(), c.meaning(), c.overlap());
     }
 
     /**
@@ -210,12 +218,13 @@ final class ClaimSimilarity {
         private final List<Claim> claims = new ArrayList<>();
         /** Per claim, the entities of the sentences just before it (a pronoun's likely referents). */
         private final List<Set<String>> context = new ArrayList<>();
-        private final Map<String, Integer> df = new HashMap<>();
-        /** Word → claims whose words carry it, ascending. */
-        private final Map<String, IntList> byWord = new HashMap<>();
-        /** Word → claims whose context (but not words) carries it, ascending. */
-        private final Map<String, IntList> byContext = new HashMap<>();
+        /** Word → the claims carrying it (how many: its document frequency) and those whose context does. */
+        private final Map<String, Postings> index = new HashMap<>();
+        /** Figures the claims state, by {@link #figureKey}: whether a figure is known anywhere, at once. */
+        private final Map<String, Integer> figures = new HashMap<>();
         private double[] scratch = new double[16];
+        /** The claims {@link #cover} gave some weight to, in no order. */
+        private final IntList touched = new IntList();
         private int documents;
 
         void add(Claim c, Set<String> contextEntities) {
@@ -225,14 +234,38 @@ final class ClaimSimilarity {
             context.add(ctx);
             documents++;
             for (String w : c.words()) {
-                df.merge(w, 1, Integer::sum);
-                byWord.computeIfAbsent(w, k -> new IntList()).add(index);
+                this.index.computeIfAbsent(w, k -> new Postings()).claims.add(index);
             }
             for (String w : ctx) {
                 if (!c.words().contains(w)) {
-                    byContext.computeIfAbsent(w, k -> new IntList()).add(index);
+                    this.index.computeIfAbsent(w, k -> new Postings()).context.add(index);
                 }
             }
+            for (Figures.Figure f : c.figures()) {
+                for (String key : figureKeys(f)) {
+                    figures.merge(key, 1, Integer::sum);
+                }
+            }
+        }
+
+        /** Some known claim states {@code f} ({@link Figures.Figure#statedBy}). */
+        boolean states(Figures.Figure f) {
+            return figures.containsKey(f.low() == f.high() ? figureKey(f.kind(), f.low(), f.low())
+                    : figureKey(f.kind(), f.low(), f.high()));
+        }
+
+        /**
+         * A figure states a single value that is its low or high end, and a range that is the same
+         * range: the keys under which a figure is found.
+         */
+        private static List<String> figureKeys(Figures.Figure f) {
+            return f.low() == f.high() ? List.of(figureKey(f.kind(), f.low(), f.low()))
+                    : List.of(figureKey(f.kind(), f.low(), f.low()), figureKey(f.kind(), f.high(), f.high()),
+                    figureKey(f.kind(), f.low(), f.high()));
+        }
+
+        private static String figureKey(Figures.Kind kind, double low, double high) {
+            return kind.name() + ' ' + low + ' ' + high;
         }
 
         int size() {
@@ -246,12 +279,16 @@ final class ClaimSimilarity {
                 Set<String> ctx = context.remove(i);
                 documents--;
                 for (String w : c.words()) {
-                    df.merge(w, -1, (a, b) -> a + b == 0 ? null : a + b);
-                    byWord.get(w).removeLast();
+                    index.get(w).claims.removeLast();
                 }
                 for (String w : ctx) {
                     if (!c.words().contains(w)) {
-                        byContext.get(w).removeLast();
+                        index.get(w).context.removeLast();
+                    }
+                }
+                for (Figures.Figure f : c.figures()) {
+                    for (String key : figureKeys(f)) {
+                        figures.merge(key, -1, (a, b) -> a + b == 0 ? null : a + b);
                     }
                 }
             }
@@ -262,7 +299,11 @@ final class ClaimSimilarity {
         }
 
         double weight(String w) {
-            double idf = 1.0 + Math.log((documents + 1.0) / (df.getOrDefault(w, 0) + 1.0));
+            return weight(w, index.get(w));
+        }
+
+        private double weight(String w, Postings p) {
+            double idf = 1.0 + Math.log((documents + 1.0) / ((p == null ? 0 : p.claims.size) + 1.0));
             return LIGHT_WORDS.contains(w) ? idf * LIGHT : idf;
         }
 
@@ -311,6 +352,23 @@ final class ClaimSimilarity {
             return ClaimFeatures.of(c, claims.get(cover.top[0]), cover.best, cover.union);
         }
 
+        private void accumulate(IntList claimsWithWord, double weight, double[] covered) {
+            for (int j = 0; j < claimsWithWord.size; j++) {
+                int i = claimsWithWord.values[j];
+                if (covered[i] == 0) {
+                    touched.add(i);
+                }
+                covered[i] += weight;
+            }
+        }
+
+        private void clear(double[] covered) {
+            for (int t = 0; t < touched.size; t++) {
+                covered[touched.values[t]] = 0;
+            }
+            touched.size = 0;
+        }
+
         /**
          * How much of {@code c}'s word weight each known claim covers: the {@code limit} best
          * claims (best first, none that covers nothing), their coverage, and the coverage of the best
@@ -319,15 +377,19 @@ final class ClaimSimilarity {
         private Coverage cover(Claim c, boolean withNumbers, int limit) {
             int n = claims.size();
             double total = 0;
-            List<String> words = new ArrayList<>(c.words().size());
-            List<Double> weights = new ArrayList<>(c.words().size());
+            int size = 0;
+            String[] words = new String[c.words().size()];
+            Postings[] postings = new Postings[words.length];
+            double[] weights = new double[words.length];
             for (String w : c.words()) {
                 if (!withNumbers && c.isNumeric(w)) {
                     continue;
                 }
-                double weight = weight(w);
-                words.add(w);
-                weights.add(weight);
+                Postings p = index.get(w);
+                double weight = weight(w, p);
+                words[size] = w;
+                postings[size] = p;
+                weights[size++] = weight;
                 total += weight;
             }
             if (total == 0 || n == 0) {
@@ -336,25 +398,18 @@ final class ClaimSimilarity {
             if (scratch.length < n) {
                 scratch = new double[Math.max(n, scratch.length * 2)];
             }
+            // Only the claims sharing a word are touched (and reset after): not all n per call.
             double[] covered = scratch;
-            java.util.Arrays.fill(covered, 0, n, 0);
-            for (int k = 0; k < words.size(); k++) {
-                double weight = weights.get(k);
-                IntList own = byWord.get(words.get(k));
-                if (own != null) {
-                    for (int j = 0; j < own.size; j++) {
-                        covered[own.values[j]] += weight;
-                    }
-                }
-                IntList ctx = byContext.get(words.get(k));
-                if (ctx != null) {
-                    for (int j = 0; j < ctx.size; j++) {
-                        covered[ctx.values[j]] += weight;
-                    }
+            touched.size = 0;
+            for (int k = 0; k < size; k++) {
+                if (postings[k] != null) {
+                    accumulate(postings[k].claims, weights[k], covered);
+                    accumulate(postings[k].context, weights[k], covered);
                 }
             }
-            int[] top = top(covered, n, limit);
+            int[] top = top(covered, touched, limit);
             if (top.length == 0) {
+                clear(covered);
                 return Coverage.NONE;
             }
             int best = top[0];
@@ -363,6 +418,7 @@ final class ClaimSimilarity {
             for (int t = 0; t < top.length; t++) {
                 single[t] = covered[top[t]] / total;
             }
+            clear(covered);
             double bestScore = single[0];
             if (n == 1) {
                 return new Coverage(top, single, bestScore, bestScore);
@@ -370,41 +426,41 @@ final class ClaimSimilarity {
             // Greedy second: the claim that adds most to the best one's coverage.
             Set<String> k = claims.get(best).words();
             Set<String> kc = context.get(best);
-            java.util.Arrays.fill(covered, 0, n, 0);
-            for (int w = 0; w < words.size(); w++) {
-                String word = words.get(w);
-                if (k.contains(word) || kc.contains(word)) {
+            for (int w = 0; w < size; w++) {
+                String word = words[w];
+                if (postings[w] == null || k.contains(word) || kc.contains(word)) {
                     continue;
                 }
-                IntList own = byWord.get(word);
-                if (own != null) {
-                    for (int j = 0; j < own.size; j++) {
-                        covered[own.values[j]] += weights.get(w);
-                    }
-                }
+                accumulate(postings[w].claims, weights[w], covered);
             }
             double extra = 0;
-            for (int i = 0; i < n; i++) {
+            for (int t = 0; t < touched.size; t++) {
+                int i = touched.values[t];
                 if (i != best) {
                     extra = Math.max(extra, covered[i]);
                 }
             }
+            clear(covered);
             double union = bestScore + extra / total;
             return new Coverage(top, single, bestScore, Math.max(bestScore, union * UNION_DISCOUNT));
         }
     }
 
-    /** The indices of the {@code limit} largest positive values among the first {@code n}, largest first. */
-    private static int[] top(double[] values, int n, int limit) {
+    /**
+     * The {@code limit} candidates with the largest positive values, largest first; of equal
+     * values the lower index first (as a scan in index order would keep them).
+     */
+    private static int[] top(double[] values, IntList candidates, int limit) {
         int[] top = new int[limit];
         int size = 0;
-        for (int i = 0; i < n; i++) {
+        for (int c = 0; c < candidates.size; c++) {
+            int i = candidates.values[c];
             double v = values[i];
-            if (v <= 0 || size == limit && v <= values[top[size - 1]]) {
+            if (v <= 0 || size == limit && !before(values, i, top[size - 1])) {
                 continue;
             }
             int at = size < limit ? size++ : size - 1;
-            while (at > 0 && values[top[at - 1]] < v) {
+            while (at > 0 && before(values, i, top[at - 1])) {
                 top[at] = top[at - 1];
                 at--;
             }
@@ -413,9 +469,19 @@ final class ClaimSimilarity {
         return java.util.Arrays.copyOf(top, size);
     }
 
+    private static boolean before(double[] values, int i, int j) {
+        return values[i] > values[j] || values[i] == values[j] && i < j;
+    }
+
     /** What {@code Memory.cover} found. */
     private record Coverage(int[] top, double[] single, double best, double union) {
         static final Coverage NONE = new Coverage(new int[0], new double[0], 0, 0);
+    }
+
+    /** The claims a word of the index is found in: in their words, or only in their context. */
+    private static final class Postings {
+        final IntList claims = new IntList();
+        final IntList context = new IntList();
     }
 
     /** A growable list of ints, for the word index. */

@@ -325,7 +325,7 @@ public final class FactJudge {
             return null;
         }
         for (Figures.Figure f : c.figures()) {
-            if (statedAnywhere(f, memory)) {
+            if (memory.states(f)) {
                 continue;
             }
             Figures.Figure closest = null;
@@ -340,17 +340,6 @@ public final class FactJudge {
             }
         }
         return null;
-    }
-
-    private static boolean statedAnywhere(Figures.Figure f, ClaimSimilarity.Memory memory) {
-        for (ClaimSimilarity.Claim k : memory.claims()) {
-            for (Figures.Figure g : k.figures()) {
-                if (f.statedBy(g)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** The new parts of a sentence: the whole of it when every clause is new, else runs of new clauses. */

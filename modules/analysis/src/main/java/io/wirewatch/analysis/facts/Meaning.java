@@ -14,27 +14,70 @@ import java.util.Set;
  */
 final class Meaning {
 
-    static final Meaning NONE = new Meaning(new String[0], new float[0][], new double[0], null);
+    static final Meaning NONE = new Meaning(null, new String[0], new String[0]);
 
-    private final String[] words;
-    private final float[][] vectors;
-    private final double[] weights;
-    /** Unit vector, or null when no word has a vector. */
-    private final float[] gist;
+    private final WordVectors table;
+    private final String[] written;
+    private final String[] counted;
+    /** Worked out on first use: most claims (clauses, claims no sentence comes close to) never need it. */
+    private Resolved resolved;
 
-    private Meaning(String[] words, float[][] vectors, double[] weights, float[] gist) {
-        this.words = words;
-        this.vectors = vectors;
-        this.weights = weights;
-        this.gist = gist;
+    /** The words with a vector, their vectors and weights, and the gist (unit vector, or null). */
+    private record Resolved(String[] words, float[][] vectors, double[] weights, float[] gist) {
+    }
+
+    private Meaning(WordVectors table, String[] written, String[] counted) {
+        this.table = table;
+        this.written = written;
+        this.counted = counted;
+    }
+
+    private Resolved resolved() {
+        Resolved r = resolved;
+        if (r == null) {
+            r = resolve();
+            resolved = r; // idempotent: a racing reader at worst works it out twice
+        }
+        return r;
+    }
+
+    private Resolved resolve() {
+        String[] words = new String[written.length];
+        float[][] vectors = new float[written.length][];
+        double[] weights = new double[written.length];
+        int n = 0;
+        float[] gist = null;
+        for (int i = 0; i < written.length; i++) {
+            WordVectors.Word w = table.of(written[i]);
+            if (w == null) {
+                continue;
+            }
+            if (gist == null) {
+                gist = new float[w.vector().length];
+            }
+            words[n] = counted[i];
+            vectors[n] = w.vector();
+            weights[n] = w.weight();
+            WordVectors.addScaled(gist, w.vector(), w.weight());
+            n++;
+        }
+        double norm = gist == null ? 0 : Math.sqrt(WordVectors.dot(gist, gist));
+        if (norm == 0) {
+            gist = null;
+        } else {
+            for (int d = 0; d < gist.length; d++) {
+                gist[d] /= norm;
+            }
+        }
+        return new Resolved(java.util.Arrays.copyOf(words, n), java.util.Arrays.copyOf(vectors, n),
+                java.util.Arrays.copyOf(weights, n), gist);
     }
 
     /** Cosine of the two claims' gists, 0 when either has none. */
     double similarity(Meaning other) {
-        if (gist == null || other.gist == null) {
-            return 0;
-        }
-        return WordVectors.dot(gist, other.gist);
+        float[] a = resolved().gist();
+        float[] b = other.resolved().gist();
+        return a == null || b == null ? 0 : WordVectors.dot(a, b);
     }
 
     /** How related two words must be (cosine) for one to say what the other does. */
@@ -49,28 +92,30 @@ final class Meaning {
      * to anything the other says make news.
      */
     void leftovers(Set<String> ownWords, Meaning other, Set<String> otherWords, double[] x, int at) {
-        int[] mine = leftover(this, otherWords);
-        int[] theirs = leftover(other, ownWords);
+        Resolved self = resolved();
+        Resolved them = other.resolved();
+        int[] mine = leftover(self, otherWords);
+        int[] theirs = leftover(them, ownWords);
         double[] bestMine = new double[mine.length];
         double[] bestTheirs = new double[theirs.length];
         for (int i = 0; i < mine.length; i++) {
-            float[] v = vectors[mine[i]];
+            float[] v = self.vectors()[mine[i]];
             for (int j = 0; j < theirs.length; j++) {
-                double c = WordVectors.dot(v, other.vectors[theirs[j]]);
+                double c = WordVectors.dot(v, them.vectors()[theirs[j]]);
                 bestMine[i] = Math.max(bestMine[i], c);
                 bestTheirs[j] = Math.max(bestTheirs[j], c);
             }
         }
-        x[at] = gistCosine(this, mine, other, theirs);
-        alignment(this, mine, bestMine, x, at + 1);
-        alignment(other, theirs, bestTheirs, x, at + 3);
+        x[at] = gistCosine(self, mine, them, theirs);
+        alignment(self, mine, bestMine, x, at + 1);
+        alignment(them, theirs, bestTheirs, x, at + 3);
     }
 
-    private static int[] leftover(Meaning m, Set<String> otherWords) {
-        int[] out = new int[m.words.length];
+    private static int[] leftover(Resolved m, Set<String> otherWords) {
+        int[] out = new int[m.words().length];
         int n = 0;
-        for (int i = 0; i < m.words.length; i++) {
-            if (!otherWords.contains(m.words[i])) {
+        for (int i = 0; i < m.words().length; i++) {
+            if (!otherWords.contains(m.words()[i])) {
                 out[n++] = i;
             }
         }
@@ -78,16 +123,16 @@ final class Meaning {
     }
 
     /** Weighted mean best cosine of the leftovers (1 when there are none), and their unrelated share. */
-    private static void alignment(Meaning m, int[] left, double[] best, double[] x, int at) {
+    private static void alignment(Resolved m, int[] left, double[] best, double[] x, int at) {
         double total = 0;
-        for (double w : m.weights) {
+        for (double w : m.weights()) {
             total += w;
         }
         double leftWeight = 0;
         double aligned = 0;
         double unrelated = 0;
         for (int i = 0; i < left.length; i++) {
-            double w = m.weights[left[i]];
+            double w = m.weights()[left[i]];
             leftWeight += w;
             aligned += w * best[i];
             if (best[i] < RELATED) {
@@ -98,17 +143,17 @@ final class Meaning {
         x[at + 1] = total == 0 ? 0 : unrelated / total;
     }
 
-    private static double gistCosine(Meaning a, int[] left, Meaning b, int[] right) {
+    private static double gistCosine(Resolved a, int[] left, Resolved b, int[] right) {
         if (left.length == 0 || right.length == 0) {
             return 0;
         }
-        float[] ga = new float[a.vectors[left[0]].length];
+        float[] ga = new float[a.vectors()[left[0]].length];
         float[] gb = new float[ga.length];
         for (int i : left) {
-            WordVectors.addScaled(ga, a.vectors[i], a.weights[i]);
+            WordVectors.addScaled(ga, a.vectors()[i], a.weights()[i]);
         }
         for (int i : right) {
-            WordVectors.addScaled(gb, b.vectors[i], b.weights[i]);
+            WordVectors.addScaled(gb, b.vectors()[i], b.weights()[i]);
         }
         return WordVectors.cosine(ga, gb);
     }
@@ -116,49 +161,25 @@ final class Meaning {
     /** Collects a claim's words as the claim is read. */
     static final class Builder {
         private final WordVectors table;
-        private final List<String> words = new ArrayList<>();
-        private final List<float[]> vectors = new ArrayList<>();
-        private final List<Double> weights = new ArrayList<>();
+        private final List<String> written = new ArrayList<>();
+        private final List<String> counted = new ArrayList<>();
 
         Builder(WordVectors table) {
             this.table = table;
         }
 
         /**
-         * @param written the word as written (lower-cased)
-         * @param word    what it counts as among the claim's words (stem, synonym head or entity)
+         * @param word    the word as written (lower-cased)
+         * @param countAs what it counts as among the claim's words (stem, synonym head or entity)
          */
-        void add(String written, String word) {
-            float[] v = table.of(written);
-            if (v != null) {
-                words.add(word);
-                vectors.add(v);
-                weights.add(table.weight(written));
-            }
+        void add(String word, String countAs) {
+            written.add(word);
+            counted.add(countAs);
         }
 
         Meaning build() {
-            if (words.isEmpty()) {
-                return NONE;
-            }
-            int dims = vectors.get(0).length;
-            float[] gist = new float[dims];
-            double[] w = new double[weights.size()];
-            for (int i = 0; i < w.length; i++) {
-                w[i] = weights.get(i);
-                float[] v = vectors.get(i);
-                for (int d = 0; d < dims; d++) {
-                    gist[d] += (float) (w[i] * v[d]);
-                }
-            }
-            double norm = Math.sqrt(WordVectors.dot(gist, gist));
-            if (norm == 0) {
-                return NONE;
-            }
-            for (int d = 0; d < dims; d++) {
-                gist[d] /= norm;
-            }
-            return new Meaning(words.toArray(new String[0]), vectors.toArray(new float[0][]), w, gist);
+            return written.isEmpty() ? NONE
+                    : new Meaning(table, written.toArray(new String[0]), counted.toArray(new String[0]));
         }
     }
 }

@@ -39,7 +39,12 @@ final class WordVectors {
     private final byte[] values;
     private final float[] scales;
     private final int dims;
-    private final Map<String, float[]> cache = new ConcurrentHashMap<>();
+    private final Map<String, Word> cache = new ConcurrentHashMap<>();
+
+    /** A word's unit vector (shared: not to be changed) and its weight in a sentence. */
+    record Word(float[] vector, double weight) {
+        static final Word UNKNOWN = new Word(new float[0], 0);
+    }
 
     private WordVectors(Map<String, Integer> ids, byte[] values, float[] scales, int dims) {
         this.ids = ids;
@@ -90,23 +95,21 @@ final class WordVectors {
         return dims;
     }
 
-    /**
-     * The unit vector of a word, or null when none of it is in the vocabulary. The array is shared:
-     * do not change it.
-     */
-    float[] of(String word) {
-        float[] v = cache.get(word);
-        if (v == null) {
-            v = compute(word);
+    /** A word's vector and weight, or null when none of it is in the vocabulary. */
+    Word of(String word) {
+        Word w = cache.get(word);
+        if (w == null) {
+            float[] v = compute(word);
+            w = v.length == 0 ? Word.UNKNOWN : new Word(v, weight(word));
             if (cache.size() < CACHE_LIMIT) {
-                cache.put(word, v);
+                cache.put(word, w);
             }
         }
-        return v.length == 0 ? null : v;
+        return w == Word.UNKNOWN ? null : w;
     }
 
     /** How much a word weighs in a sentence: near 0 for the commonest words, near 1 for rare ones. */
-    double weight(String word) {
+    private double weight(String word) {
         Integer id = ids.get(word);
         if (id == null) {
             return 1; // not a word of the vocabulary: rarer than any that is

@@ -40,7 +40,7 @@ class RestatementModelTest {
 
         assertThat(ClaimFeatures.of(same, known, 1, 1)[newFigure]).isZero();
         assertThat(ClaimFeatures.of(other, known, 0.8, 0.8)[newFigure]).isEqualTo(1);
-        assertThat(ClaimFeatures.subsequence(List.of("a", "b", "c", "d"), List.of("b", "x", "d"))).isEqualTo(2);
+        assertThat(WordHashes.subsequence(new int[] {1, 2, 3, 4}, new int[] {2, 9, 4})).isEqualTo(2);
     }
 
     @Test

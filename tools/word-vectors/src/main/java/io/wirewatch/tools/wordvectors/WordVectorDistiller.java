@@ -32,7 +32,7 @@ import java.util.zip.GZIPOutputStream;
  * <p>File ({@code .wwwv}, gzip): int magic {@code WWWV}, int version 1, int token count, int
  * dims; then per token in vocabulary order: the token (modified UTF-8), float scale, dims bytes.
  *
- * <p>Usage: {@code WordVectorDistiller OUT [--dims N]} (default 128).
+ * <p>Usage: {@code WordVectorDistiller OUT [--dims N]} (default 64, what wirewatch ships).
  */
 public final class WordVectorDistiller {
 
@@ -51,7 +51,7 @@ public final class WordVectorDistiller {
             System.exit(2);
         }
         Path out = Path.of(args[0]);
-        int dims = 128;
+        int dims = 64;
         for (int i = 1; i + 1 < args.length; i += 2) {
             if (args[i].equals("--dims")) {
                 dims = Integer.parseInt(args[i + 1]);
