@@ -79,7 +79,7 @@ final class ClaimFeatures {
         x[13] = Math.log1p(c.size() - shared);
         x[14] = Math.log1p(k.size() - shared);
         x[15] = claim.meaning().similarity(known.meaning());
-        claim.meaning().leftovers(c, known.meaning(), k, x, 16);
+        claim.meaning().leftovers(ch, known.meaning(), kh, x, 16);
         return x;
     }
 

@@ -74,11 +74,12 @@ final class ClaimSimilarity {
     /**
      * One claim as compared: its words (a set, for the word index and coverage), the same words in
      * the order written (for bigrams and the longest common subsequence), every token as written
-     * lower-cased (function words too: word overlap as MSRP's baseline counts it), its figures,
-     * entities and names (entities, and capitalised words not opening the claim), and how many
-     * negations it makes.
+     * lower-cased, in order (function words too: word overlap as MSRP's baseline counts it), its
+     * figures, entities and names (entities, and capitalised words not opening the claim), how many
+     * negations it makes, what its words mean ({@link Meaning}) and their hash codes for counting
+     * overlaps ({@link WordHashes}; both made on first use).
      */
-    record Claim(String text, Fact fact, Set<String> words, List<String> sequence, Set<String> forms,
+    record Claim(String text, Fact fact, Set<String> words, List<String> sequence, List<String> forms,
                  List<Figures.Figure> figures, Set<String> entities, Set<String> names, int negations,
                  boolean hasDate, Meaning meaning, WordHashes.Once overlap) {
 
@@ -104,7 +105,7 @@ final class ClaimSimilarity {
     }
 
     /** A claim that says nothing: what a claim is compared with when nothing is known. */
-    private static final Claim EMPTY = new Claim("", null, Set.of(), List.of(), Set.of(), List.of(), Set.of(),
+    private static final Claim EMPTY = new Claim("", null, Set.of(), List.of(), List.of(), List.of(), Set.of(),
             Set.of(), 0, false, Meaning.NONE, WordHashes.Once.NONE);
     /** Known claims weighed by the model per claim judged: the best-covering few. */
     static final int CANDIDATES = 2;
@@ -138,9 +139,22 @@ final class ClaimSimilarity {
      */
     Claim claim(String sentence, List<Token> sentenceTokens, List<EntityMention> mentions, int from, int to,
                 Fact fact) {
+        return claim(sentence, sentenceTokens, mentions, from, to, fact, null);
+    }
+
+    /**
+     * As above, for a part of a sentence whose claim as a whole is known: the part's figures are
+     * the whole's that lie in it (found once per sentence), unless one straddles the part's ends.
+     */
+    Claim part(Claim whole, List<Token> sentenceTokens, List<EntityMention> mentions, int from, int to, Fact fact) {
+        return claim(whole.text(), sentenceTokens, mentions, from, to, fact, whole.figures());
+    }
+
+    private Claim claim(String sentence, List<Token> sentenceTokens, List<EntityMention> mentions, int from, int to,
+                        Fact fact, List<Figures.Figure> sentenceFigures) {
         Set<String> words = new HashSet<>();
         List<String> sequence = new ArrayList<>();
-        Set<String> forms = new HashSet<>();
+        List<String> forms = new ArrayList<>();
         Set<String> entities = new HashSet<>();
         Set<String> names = new HashSet<>();
         int negations = 0;
@@ -197,9 +211,29 @@ final class ClaimSimilarity {
                 }
             }
         }
-        return new Claim(sentence.substring(from, to), fact, words, sequence, forms, Figures.of(sentence, tokens),
+        List<Figures.Figure> figures = sentenceFigures == null ? null : within(sentenceFigures, from, to);
+        if (figures == null) {
+            figures = Figures.of(sentence, tokens);
+        }
+        return new Claim(sentence.substring(from, to), fact, words, sequence, forms, figures,
                 entities, names, negations, dated, meaning.build(),
-                new WordHashes.Once(words, forms, sequence));
+                new WordHashes.Once(sequence, forms));
+    }
+
+    /** The figures lying in {@code [from, to)}, or null when one straddles either end. */
+    private static List<Figures.Figure> within(List<Figures.Figure> figures, int from, int to) {
+        List<Figures.Figure> out = new ArrayList<>(figures.size());
+        for (Figures.Figure f : figures) {
+            boolean starts = f.start() >= from && f.start() < to;
+            boolean ends = f.end() > from && f.end() <= to;
+            if (starts != ends) {
+                return null;
+            }
+            if (starts) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     /** The same claim, now known as {@code fact}. */
@@ -220,8 +254,8 @@ final class ClaimSimilarity {
         private final List<Set<String>> context = new ArrayList<>();
         /** Word → the claims carrying it (how many: its document frequency) and those whose context does. */
         private final Map<String, Postings> index = new HashMap<>();
-        /** Figures the claims state, by {@link #figureKey}: whether a figure is known anywhere, at once. */
-        private final Map<String, Integer> figures = new HashMap<>();
+        /** Figures the claims state, by {@link #figureKeys}: whether a figure is known anywhere, at once. */
+        private final Map<FigureKey, Integer> figures = new HashMap<>();
         private double[] scratch = new double[16];
         /** The claims {@link #cover} gave some weight to, in no order. */
         private final IntList touched = new IntList();
@@ -234,15 +268,15 @@ final class ClaimSimilarity {
             context.add(ctx);
             documents++;
             for (String w : c.words()) {
-                this.index.computeIfAbsent(w, k -> new Postings()).claims.add(index);
+                this.index.computeIfAbsent(w, Postings::new).claims.add(index);
             }
             for (String w : ctx) {
                 if (!c.words().contains(w)) {
-                    this.index.computeIfAbsent(w, k -> new Postings()).context.add(index);
+                    this.index.computeIfAbsent(w, Postings::new).context.add(index);
                 }
             }
             for (Figures.Figure f : c.figures()) {
-                for (String key : figureKeys(f)) {
+                for (FigureKey key : figureKeys(f)) {
                     figures.merge(key, 1, Integer::sum);
                 }
             }
@@ -250,22 +284,18 @@ final class ClaimSimilarity {
 
         /** Some known claim states {@code f} ({@link Figures.Figure#statedBy}). */
         boolean states(Figures.Figure f) {
-            return figures.containsKey(f.low() == f.high() ? figureKey(f.kind(), f.low(), f.low())
-                    : figureKey(f.kind(), f.low(), f.high()));
+            return figures.containsKey(f.low() == f.high() ? new FigureKey(f.kind(), f.low(), f.low())
+                    : new FigureKey(f.kind(), f.low(), f.high()));
         }
 
         /**
          * A figure states a single value that is its low or high end, and a range that is the same
          * range: the keys under which a figure is found.
          */
-        private static List<String> figureKeys(Figures.Figure f) {
-            return f.low() == f.high() ? List.of(figureKey(f.kind(), f.low(), f.low()))
-                    : List.of(figureKey(f.kind(), f.low(), f.low()), figureKey(f.kind(), f.high(), f.high()),
-                    figureKey(f.kind(), f.low(), f.high()));
-        }
-
-        private static String figureKey(Figures.Kind kind, double low, double high) {
-            return kind.name() + ' ' + low + ' ' + high;
+        private static List<FigureKey> figureKeys(Figures.Figure f) {
+            return f.low() == f.high() ? List.of(new FigureKey(f.kind(), f.low(), f.low()))
+                    : List.of(new FigureKey(f.kind(), f.low(), f.low()), new FigureKey(f.kind(), f.high(), f.high()),
+                    new FigureKey(f.kind(), f.low(), f.high()));
         }
 
         int size() {
@@ -287,7 +317,7 @@ final class ClaimSimilarity {
                     }
                 }
                 for (Figures.Figure f : c.figures()) {
-                    for (String key : figureKeys(f)) {
+                    for (FigureKey key : figureKeys(f)) {
                         figures.merge(key, -1, (a, b) -> a + b == 0 ? null : a + b);
                     }
                 }
@@ -303,8 +333,17 @@ final class ClaimSimilarity {
         }
 
         private double weight(String w, Postings p) {
-            double idf = 1.0 + Math.log((documents + 1.0) / ((p == null ? 0 : p.claims.size) + 1.0));
-            return LIGHT_WORDS.contains(w) ? idf * LIGHT : idf;
+            if (p == null) {
+                double idf = 1.0 + Math.log(documents + 1.0);
+                return LIGHT_WORDS.contains(w) ? idf * LIGHT : idf;
+            }
+            if (p.weighedAtDocuments != documents || p.weighedAtClaims != p.claims.size) {
+                double idf = 1.0 + Math.log((documents + 1.0) / (p.claims.size + 1.0));
+                p.weight = p.light ? idf * LIGHT : idf;
+                p.weighedAtDocuments = documents;
+                p.weighedAtClaims = p.claims.size;
+            }
+            return p.weight;
         }
 
         /**
@@ -478,10 +517,25 @@ final class ClaimSimilarity {
         static final Coverage NONE = new Coverage(new int[0], new double[0], 0, 0);
     }
 
-    /** The claims a word of the index is found in: in their words, or only in their context. */
+    /** A single value or a range of one kind, as {@code Memory.states} looks figures up. */
+    private record FigureKey(Figures.Kind kind, double low, double high) {
+    }
+
+    /**
+     * The claims a word of the index is found in: in their words, or only in their context; and
+     * the word's weight, kept while neither the memory's size nor the word's claims change.
+     */
     private static final class Postings {
         final IntList claims = new IntList();
         final IntList context = new IntList();
+        final boolean light;
+        double weight;
+        int weighedAtDocuments = -1;
+        int weighedAtClaims = -1;
+
+        Postings(String word) {
+            light = LIGHT_WORDS.contains(word);
+        }
     }
 
     /** A growable list of ints, for the word index. */

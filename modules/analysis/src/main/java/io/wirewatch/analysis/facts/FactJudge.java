@@ -191,7 +191,7 @@ public final class FactJudge {
             boolean changed = false;
             for (Clauses.Span span : clauses) {
                 ClaimSimilarity.Claim c = clauses.size() == 1 ? whole
-                        : similarity.claim(text, tokens, tagged, span.start(), span.end(), null);
+                        : similarity.part(whole, tokens, tagged, span.start(), span.end(), null);
                 if (!clauseInformative(c)) {
                     continue;
                 }
@@ -222,7 +222,7 @@ public final class FactJudge {
                 // As new as both say: the model (not a restatement) and the words (not known).
                 novelties.add(Math.min(1 - verdict.restated(), unknown));
                 remember.add(f);
-                memory.add(similarity.claim(text, tokens, tagged, part.start(), part.end(), f), Set.of());
+                memory.add(similarity.part(whole, tokens, tagged, part.start(), part.end(), f), Set.of());
             }
             if (changed || !fresh.isEmpty()) {
                 adding++;

@@ -2,7 +2,6 @@ package io.wirewatch.analysis.facts;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * What a claim's words mean, for telling a restatement in other words: the claim's content words
@@ -22,8 +21,11 @@ final class Meaning {
     /** Worked out on first use: most claims (clauses, claims no sentence comes close to) never need it. */
     private Resolved resolved;
 
-    /** The words with a vector, their vectors and weights, and the gist (unit vector, or null). */
-    private record Resolved(String[] words, float[][] vectors, double[] weights, float[] gist) {
+    /**
+     * The words with a vector (as the hash codes of what they count as), their vectors and weights,
+     * the weights' sum, and the gist (unit vector, or null).
+     */
+    private record Resolved(int[] words, float[][] vectors, double[] weights, double total, float[] gist) {
     }
 
     private Meaning(WordVectors table, String[] written, String[] counted) {
@@ -42,7 +44,7 @@ final class Meaning {
     }
 
     private Resolved resolve() {
-        String[] words = new String[written.length];
+        int[] words = new int[written.length];
         float[][] vectors = new float[written.length][];
         double[] weights = new double[written.length];
         int n = 0;
@@ -55,7 +57,7 @@ final class Meaning {
             if (gist == null) {
                 gist = new float[w.vector().length];
             }
-            words[n] = counted[i];
+            words[n] = counted[i].hashCode();
             vectors[n] = w.vector();
             weights[n] = w.weight();
             WordVectors.addScaled(gist, w.vector(), w.weight());
@@ -69,8 +71,12 @@ final class Meaning {
                 gist[d] /= norm;
             }
         }
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            total += weights[i];
+        }
         return new Resolved(java.util.Arrays.copyOf(words, n), java.util.Arrays.copyOf(vectors, n),
-                java.util.Arrays.copyOf(weights, n), gist);
+                java.util.Arrays.copyOf(weights, n), total, gist);
     }
 
     /** Cosine of the two claims' gists, 0 when either has none. */
@@ -91,11 +97,11 @@ final class Meaning {
      * Leftovers that mean the same ("rose", "increased") make a restatement; leftovers unrelated
      * to anything the other says make news.
      */
-    void leftovers(Set<String> ownWords, Meaning other, Set<String> otherWords, double[] x, int at) {
+    void leftovers(WordHashes own, Meaning other, WordHashes others, double[] x, int at) {
         Resolved self = resolved();
         Resolved them = other.resolved();
-        int[] mine = leftover(self, otherWords);
-        int[] theirs = leftover(them, ownWords);
+        int[] mine = leftover(self, others.words());
+        int[] theirs = leftover(them, own.words());
         double[] bestMine = new double[mine.length];
         double[] bestTheirs = new double[theirs.length];
         for (int i = 0; i < mine.length; i++) {
@@ -111,11 +117,12 @@ final class Meaning {
         alignment(them, theirs, bestTheirs, x, at + 3);
     }
 
-    private static int[] leftover(Resolved m, Set<String> otherWords) {
+    /** The words of {@code m} whose code is not among {@code otherWords} (sorted codes). */
+    private static int[] leftover(Resolved m, int[] otherWords) {
         int[] out = new int[m.words().length];
         int n = 0;
         for (int i = 0; i < m.words().length; i++) {
-            if (!otherWords.contains(m.words()[i])) {
+            if (java.util.Arrays.binarySearch(otherWords, m.words()[i]) < 0) {
                 out[n++] = i;
             }
         }
@@ -124,10 +131,7 @@ final class Meaning {
 
     /** Weighted mean best cosine of the leftovers (1 when there are none), and their unrelated share. */
     private static void alignment(Resolved m, int[] left, double[] best, double[] x, int at) {
-        double total = 0;
-        for (double w : m.weights()) {
-            total += w;
-        }
+        double total = m.total();
         double leftWeight = 0;
         double aligned = 0;
         double unrelated = 0;

@@ -1,7 +1,6 @@
 package io.wirewatch.analysis.facts;
 
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 
 /**
@@ -11,7 +10,7 @@ import java.util.List;
  * hash lookup per word. Two different words of a pair sharing a 32-bit code would count as one
  * shared word: about one pair in ten million, a negligible blur of one signal.
  *
- * @param words     distinct codes of {@link ClaimSimilarity.Claim#words()}
+ * @param words     distinct codes of {@link ClaimSimilarity.Claim#words()} (the words of its sequence)
  * @param forms     distinct codes of {@link ClaimSimilarity.Claim#forms()}
  * @param sequence  codes of {@link ClaimSimilarity.Claim#sequence()}, in order
  * @param bigrams   distinct codes of the sequence's word bigrams
@@ -27,33 +26,32 @@ record WordHashes(int[] words, int[] forms, int[] sequence, long[] bigrams) {
     static final class Once {
         static final Once NONE = new Once(WordHashes.NONE);
 
-        private final Collection<String> words;
-        private final Collection<String> forms;
         private final List<String> sequence;
+        private final List<String> forms;
         private WordHashes made;
 
-        Once(Collection<String> words, Collection<String> forms, List<String> sequence) {
-            this.words = words;
-            this.forms = forms;
+        Once(List<String> sequence, List<String> forms) {
             this.sequence = sequence;
+            this.forms = forms;
         }
 
         private Once(WordHashes made) {
-            this(List.of(), List.of(), List.of());
+            this(List.of(), List.of());
             this.made = made;
         }
 
         WordHashes get() {
             WordHashes h = made;
             if (h == null) {
-                h = of(words, forms, sequence);
+                h = of(sequence, forms);
                 made = h; // idempotent: a racing reader at worst makes it twice
             }
             return h;
         }
     }
 
-    static WordHashes of(Collection<String> words, Collection<String> forms, List<String> sequence) {
+    /** A claim's words in the order written (each word of the claim is in it) and its tokens as written. */
+    static WordHashes of(List<String> sequence, List<String> forms) {
         int[] seq = new int[sequence.size()];
         for (int i = 0; i < seq.length; i++) {
             seq[i] = sequence.get(i).hashCode();
@@ -63,14 +61,15 @@ record WordHashes(int[] words, int[] forms, int[] sequence, long[] bigrams) {
             bigrams[i - 1] = (long) seq[i - 1] << 32 | (seq[i] & 0xffffffffL);
         }
         Arrays.sort(bigrams);
-        return new WordHashes(distinct(words), distinct(forms), seq, distinct(bigrams));
+        int[] words = seq.clone();
+        Arrays.sort(words);
+        return new WordHashes(unique(words), distinct(forms), seq, distinct(bigrams));
     }
 
-    private static int[] distinct(Collection<String> strings) {
+    private static int[] distinct(List<String> strings) {
         int[] out = new int[strings.size()];
-        int n = 0;
-        for (String s : strings) {
-            out[n++] = s.hashCode();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = strings.get(i).hashCode();
         }
         Arrays.sort(out);
         return unique(out);
