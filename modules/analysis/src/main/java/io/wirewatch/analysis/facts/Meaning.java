@@ -25,7 +25,8 @@ final class Meaning {
      * The words with a vector (as the hash codes of what they count as), their vectors and weights,
      * the weights' sum, and the gist (unit vector, or null).
      */
-    private record Resolved(int[] words, float[][] vectors, double[] weights, double total, float[] gist) {
+    private record Resolved(int[] words, float[][] vectors, int[][] units, double[] weights, double total,
+                            float[] gist) {
     }
 
     private Meaning(WordVectors table, String[] written, String[] counted) {
@@ -46,6 +47,7 @@ final class Meaning {
     private Resolved resolve() {
         int[] words = new int[written.length];
         float[][] vectors = new float[written.length][];
+        int[][] units = new int[written.length][];
         double[] weights = new double[written.length];
         int n = 0;
         float[] gist = null;
@@ -59,6 +61,7 @@ final class Meaning {
             }
             words[n] = counted[i].hashCode();
             vectors[n] = w.vector();
+            units[n] = w.units();
             weights[n] = w.weight();
             WordVectors.addScaled(gist, w.vector(), w.weight());
             n++;
@@ -76,7 +79,7 @@ final class Meaning {
             total += weights[i];
         }
         return new Resolved(java.util.Arrays.copyOf(words, n), java.util.Arrays.copyOf(vectors, n),
-                java.util.Arrays.copyOf(weights, n), total, gist);
+                java.util.Arrays.copyOf(units, n), java.util.Arrays.copyOf(weights, n), total, gist);
     }
 
     /** Cosine of the two claims' gists, 0 when either has none. */
@@ -105,9 +108,9 @@ final class Meaning {
         double[] bestMine = new double[mine.length];
         double[] bestTheirs = new double[theirs.length];
         for (int i = 0; i < mine.length; i++) {
-            float[] v = self.vectors()[mine[i]];
+            int[] v = self.units()[mine[i]];
             for (int j = 0; j < theirs.length; j++) {
-                double c = WordVectors.dot(v, them.vectors()[theirs[j]]);
+                double c = WordVectors.cosine(v, them.units()[theirs[j]]);
                 bestMine[i] = Math.max(bestMine[i], c);
                 bestTheirs[j] = Math.max(bestTheirs[j], c);
             }

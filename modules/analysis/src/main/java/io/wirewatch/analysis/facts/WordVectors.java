@@ -18,6 +18,7 @@ import java.util.zip.GZIPInputStream;
  * by PCA and quantised to bytes. A word is the mean of its WordPiece pieces (greedy longest match,
  * as the model tokenises), so words outside the vocabulary still get a vector from their parts.
  * The model itself never runs here: a word costs a few hash lookups and a few hundred additions.
+ * The model is Apache-2.0; see {@code minilm-words.NOTICE} beside the file.
  *
  * <p>Also a word's weight in a sentence vector, from its rank in the vocabulary (which BERT orders
  * by frequency past its first 1,996 entries): frequent words say little (the SIF scheme, with
@@ -41,9 +42,17 @@ final class WordVectors {
     private final int dims;
     private final Map<String, Word> cache = new ConcurrentHashMap<>();
 
-    /** A word's unit vector (shared: not to be changed) and its weight in a sentence. */
-    record Word(float[] vector, double weight) {
-        static final Word UNKNOWN = new Word(new float[0], 0);
+    /** Fixed-point scale of {@link Word#units()}: a product of two stays far inside an int. */
+    static final int UNIT = 1024;
+
+    /**
+     * A word's unit vector (shared: not to be changed), the same in fixed point ({@link #UNIT} =
+     * 1: word-to-word cosines are sums of int products, which the JIT compiles to vector
+     * instructions, and the features read them to three decimals anyway), and its weight in a
+     * sentence.
+     */
+    record Word(float[] vector, int[] units, double weight) {
+        static final Word UNKNOWN = new Word(new float[0], new int[0], 0);
     }
 
     private WordVectors(Map<String, Integer> ids, byte[] values, float[] scales, int dims) {
@@ -100,7 +109,7 @@ final class WordVectors {
         Word w = cache.get(word);
         if (w == null) {
             float[] v = compute(word);
-            w = v.length == 0 ? Word.UNKNOWN : new Word(v, weight(word));
+            w = v.length == 0 ? Word.UNKNOWN : new Word(v, fixed(v), weight(word));
             if (cache.size() < CACHE_LIMIT) {
                 cache.put(word, w);
             }
@@ -219,7 +228,24 @@ final class WordVectors {
         return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
     }
 
-    /** Four running sums: the loop runs per word pair, and one sum would wait on each addition. */
+    private static int[] fixed(float[] v) {
+        int[] out = new int[v.length];
+        for (int d = 0; d < v.length; d++) {
+            out[d] = Math.round(v[d] * UNIT);
+        }
+        return out;
+    }
+
+    /** The cosine of two words, from their {@link Word#units()}. */
+    static double cosine(int[] a, int[] b) {
+        int s = 0;
+        for (int d = 0; d < a.length; d++) {
+            s += a[d] * b[d];
+        }
+        return s / ((double) UNIT * UNIT);
+    }
+
+    /** Four running sums: one sum would wait on each addition. */
     static double dot(float[] a, float[] b) {
         float s0 = 0;
         float s1 = 0;

@@ -32,7 +32,8 @@ import java.util.zip.GZIPOutputStream;
  * <p>File ({@code .wwwv}, gzip): int magic {@code WWWV}, int version 1, int token count, int
  * dims; then per token in vocabulary order: the token (modified UTF-8), float scale, dims bytes.
  *
- * <p>Usage: {@code WordVectorDistiller OUT [--dims N]} (default 64, what wirewatch ships).
+ * <p>Usage: {@code WordVectorDistiller OUT [--dims N]} (default 64, what wirewatch ships);
+ * {@code -Draw=FILE} also writes the vectors before PCA. Licence of the model: see {@code NOTICE}.
  */
 public final class WordVectorDistiller {
 
@@ -63,14 +64,7 @@ public final class WordVectorDistiller {
         System.err.printf("embedded %d tokens in %.1f s%n", vocab.length, (System.nanoTime() - t0) / 1e9);
         String raw = System.getProperty("raw");
         if (raw != null) {
-            java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(vocab.length * MODEL_DIMS * 4)
-                    .order(java.nio.ByteOrder.LITTLE_ENDIAN);
-            for (float[] v : embedded) {
-                for (float x : v) {
-                    b.putFloat(x);
-                }
-            }
-            Files.write(Path.of(raw), b.array());
+            writeRaw(Path.of(raw), embedded);
         }
         double[][] reduced = Pca.reduce(embedded, dims);
         write(out, vocab, reduced);
@@ -138,6 +132,21 @@ public final class WordVectorDistiller {
             }
         }
         return out;
+    }
+
+    /**
+     * The model's vectors before PCA, little-endian float32 by token id (with {@code -Draw=FILE}),
+     * for trying other reductions or weightings outside Java.
+     */
+    static void writeRaw(Path file, float[][] embedded) throws IOException {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(embedded.length * MODEL_DIMS * 4)
+                .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        for (float[] v : embedded) {
+            for (float x : v) {
+                b.putFloat(x);
+            }
+        }
+        Files.write(file, b.array());
     }
 
     static void write(Path file, String[] vocab, double[][] vectors) throws IOException {
