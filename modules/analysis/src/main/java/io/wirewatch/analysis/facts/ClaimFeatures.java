@@ -54,9 +54,9 @@ final class ClaimFeatures {
     static double[] of(ClaimSimilarity.Claim claim, ClaimSimilarity.Claim known, double coverage, double union) {
         Set<String> c = claim.words();
         Set<String> k = known.words();
-        WordHashes ch = claim.hashes();
-        WordHashes kh = known.hashes();
-        int shared = WordHashes.shared(ch.words(), kh.words());
+        ClaimHashes ch = claim.hashes();
+        ClaimHashes kh = known.hashes();
+        int shared = ClaimHashes.shared(ch.words(), kh.words());
         double[] x = new double[SIZE];
         x[0] = coverage;
         x[1] = union;
@@ -64,11 +64,11 @@ final class ClaimFeatures {
         x[3] = k.isEmpty() ? 0 : (double) shared / k.size();
         int na = ch.bigrams().length;
         int nb = kh.bigrams().length;
-        x[4] = na == 0 || nb == 0 ? 0 : 2.0 * WordHashes.shared(ch.bigrams(), kh.bigrams()) / (na + nb);
+        x[4] = na == 0 || nb == 0 ? 0 : 2.0 * ClaimHashes.shared(ch.bigrams(), kh.bigrams()) / (na + nb);
         int longer = Math.max(ch.sequence().length, kh.sequence().length);
-        x[5] = longer == 0 ? 0 : (double) WordHashes.subsequence(ch.sequence(), kh.sequence()) / longer;
+        x[5] = longer == 0 ? 0 : (double) ClaimHashes.subsequence(ch.sequence(), kh.sequence()) / longer;
         int forms = ch.forms().length + kh.forms().length;
-        x[6] = forms == 0 ? 0 : 2.0 * WordHashes.shared(ch.forms(), kh.forms()) / forms;
+        x[6] = forms == 0 ? 0 : 2.0 * ClaimHashes.shared(ch.forms(), kh.forms()) / forms;
         x[7] = unstated(claim.figures(), known.figures()) ? 1 : 0;
         x[8] = unstated(known.figures(), claim.figures()) ? 1 : 0;
         x[9] = missing(claim.names(), k);

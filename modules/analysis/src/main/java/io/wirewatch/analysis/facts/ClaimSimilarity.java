@@ -77,13 +77,13 @@ final class ClaimSimilarity {
      * lower-cased, in order (function words too: word overlap as MSRP's baseline counts it), its
      * figures, entities and names (entities, and capitalised words not opening the claim), how many
      * negations it makes, what its words mean ({@link Meaning}) and their hash codes for counting
-     * overlaps ({@link WordHashes}; both made on first use).
+     * overlaps ({@link ClaimHashes}; both made on first use).
      */
     record Claim(String text, Fact fact, Set<String> words, List<String> sequence, List<String> forms,
                  List<Figures.Figure> figures, Set<String> entities, Set<String> names, int negations,
-                 boolean hasDate, Meaning meaning, WordHashes.Once overlap) {
+                 boolean hasDate, Meaning meaning, ClaimHashes.Once overlap) {
 
-        WordHashes hashes() {
+        ClaimHashes hashes() {
             return overlap.get();
         }
 
@@ -106,7 +106,7 @@ final class ClaimSimilarity {
 
     /** A claim that says nothing: what a claim is compared with when nothing is known. */
     private static final Claim EMPTY = new Claim("", null, Set.of(), List.of(), List.of(), List.of(), Set.of(),
-            Set.of(), 0, false, Meaning.NONE, WordHashes.Once.NONE);
+            Set.of(), 0, false, Meaning.NONE, ClaimHashes.Once.NONE);
     /** Known claims weighed by the model per claim judged: the best-covering few. */
     static final int CANDIDATES = 2;
 
@@ -217,7 +217,7 @@ final class ClaimSimilarity {
         }
         return new Claim(sentence.substring(from, to), fact, words, sequence, forms, figures,
                 entities, names, negations, dated, meaning.build(),
-                new WordHashes.Once(sequence, forms));
+                new ClaimHashes.Once(sequence, forms));
     }
 
     /** The figures lying in {@code [from, to)}, or null when one straddles either end. */

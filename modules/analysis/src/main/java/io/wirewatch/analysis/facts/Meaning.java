@@ -100,7 +100,7 @@ final class Meaning {
      * Leftovers that mean the same ("rose", "increased") make a restatement; leftovers unrelated
      * to anything the other says make news.
      */
-    void leftovers(WordHashes own, Meaning other, WordHashes others, double[] x, int at) {
+    void leftovers(ClaimHashes own, Meaning other, ClaimHashes others, double[] x, int at) {
         Resolved self = resolved();
         Resolved them = other.resolved();
         int[] mine = leftover(self, others.words());

@@ -67,7 +67,7 @@ class RestatementModelTest {
 
         assertThat(ClaimFeatures.of(same, known, 1, 1)[newFigure]).isZero();
         assertThat(ClaimFeatures.of(other, known, 0.8, 0.8)[newFigure]).isEqualTo(1);
-        assertThat(WordHashes.subsequence(new int[] {1, 2, 3, 4}, new int[] {2, 9, 4})).isEqualTo(2);
+        assertThat(ClaimHashes.subsequence(new int[] {1, 2, 3, 4}, new int[] {2, 9, 4})).isEqualTo(2);
     }
 
     @Test

@@ -15,33 +15,33 @@ import java.util.List;
  * @param sequence  codes of {@link ClaimSimilarity.Claim#sequence()}, in order
  * @param bigrams   distinct codes of the sequence's word bigrams
  */
-record WordHashes(int[] words, int[] forms, int[] sequence, long[] bigrams) {
+record ClaimHashes(int[] words, int[] forms, int[] sequence, long[] bigrams) {
 
-    static final WordHashes NONE = new WordHashes(new int[0], new int[0], new int[0], new long[0]);
+    static final ClaimHashes NONE = new ClaimHashes(new int[0], new int[0], new int[0], new long[0]);
 
     /**
      * A claim's hashes, made on first use: clauses and claims no sentence comes close to are never
      * compared feature by feature.
      */
     static final class Once {
-        static final Once NONE = new Once(WordHashes.NONE);
+        static final Once NONE = new Once(ClaimHashes.NONE);
 
         private final List<String> sequence;
         private final List<String> forms;
-        private WordHashes made;
+        private ClaimHashes made;
 
         Once(List<String> sequence, List<String> forms) {
             this.sequence = sequence;
             this.forms = forms;
         }
 
-        private Once(WordHashes made) {
+        private Once(ClaimHashes made) {
             this(List.of(), List.of());
             this.made = made;
         }
 
-        WordHashes get() {
-            WordHashes h = made;
+        ClaimHashes get() {
+            ClaimHashes h = made;
             if (h == null) {
                 h = of(sequence, forms);
                 made = h; // idempotent: a racing reader at worst makes it twice
@@ -51,7 +51,7 @@ record WordHashes(int[] words, int[] forms, int[] sequence, long[] bigrams) {
     }
 
     /** A claim's words in the order written (each word of the claim is in it) and its tokens as written. */
-    static WordHashes of(List<String> sequence, List<String> forms) {
+    static ClaimHashes of(List<String> sequence, List<String> forms) {
         int[] seq = new int[sequence.size()];
         for (int i = 0; i < seq.length; i++) {
             seq[i] = sequence.get(i).hashCode();
@@ -63,7 +63,7 @@ record WordHashes(int[] words, int[] forms, int[] sequence, long[] bigrams) {
         Arrays.sort(bigrams);
         int[] words = seq.clone();
         Arrays.sort(words);
-        return new WordHashes(unique(words), distinct(forms), seq, distinct(bigrams));
+        return new ClaimHashes(unique(words), distinct(forms), seq, distinct(bigrams));
     }
 
     private static int[] distinct(List<String> strings) {
