@@ -32,7 +32,13 @@ final class ClaimFeatures {
             "lengthRatio",     // shorter over longer, in words
             "negation",        // one of the two denies, the other does not
             "unsaid",          // log(1 + the claim's words the known claim lacks)
-            "dropped");        // log(1 + the known claim's words the claim lacks)
+            "dropped",         // log(1 + the known claim's words the claim lacks)
+            "gist",            // cosine of the two claims' mean word vectors (what they are about)
+            "leftoverGist",    // cosine of the mean vectors of the words each lacks of the other
+            "alignedForward",  // how close the claim's words the known claim lacks come to its own leftovers
+            "unrelatedForward", // share of the claim's word weight in leftovers unrelated to the known claim's
+            "alignedBackward", // the same, the known claim's leftovers against the claim's
+            "unrelatedBackward");
 
     static final int SIZE = NAMES.size();
 
@@ -48,16 +54,21 @@ final class ClaimFeatures {
     static double[] of(ClaimSimilarity.Claim claim, ClaimSimilarity.Claim known, double coverage, double union) {
         Set<String> c = claim.words();
         Set<String> k = known.words();
-        int shared = intersection(c, k);
+        ClaimHashes ch = claim.hashes();
+        ClaimHashes kh = known.hashes();
+        int shared = ClaimHashes.shared(ch.words(), kh.words());
         double[] x = new double[SIZE];
         x[0] = coverage;
         x[1] = union;
         x[2] = c.isEmpty() ? 0 : (double) shared / c.size();
         x[3] = k.isEmpty() ? 0 : (double) shared / k.size();
-        x[4] = bigrams(claim.sequence(), known.sequence());
-        int longer = Math.max(claim.sequence().size(), known.sequence().size());
-        x[5] = longer == 0 ? 0 : (double) subsequence(claim.sequence(), known.sequence()) / longer;
-        x[6] = dice(claim.forms(), known.forms());
+        int na = ch.bigrams().length;
+        int nb = kh.bigrams().length;
+        x[4] = na == 0 || nb == 0 ? 0 : 2.0 * ClaimHashes.shared(ch.bigrams(), kh.bigrams()) / (na + nb);
+        int longer = Math.max(ch.sequence().length, kh.sequence().length);
+        x[5] = longer == 0 ? 0 : (double) ClaimHashes.subsequence(ch.sequence(), kh.sequence()) / longer;
+        int forms = ch.forms().length + kh.forms().length;
+        x[6] = forms == 0 ? 0 : 2.0 * ClaimHashes.shared(ch.forms(), kh.forms()) / forms;
         x[7] = unstated(claim.figures(), known.figures()) ? 1 : 0;
         x[8] = unstated(known.figures(), claim.figures()) ? 1 : 0;
         x[9] = missing(claim.names(), k);
@@ -67,86 +78,9 @@ final class ClaimFeatures {
         x[12] = (claim.negations() > 0) != (known.negations() > 0) ? 1 : 0;
         x[13] = Math.log1p(c.size() - shared);
         x[14] = Math.log1p(k.size() - shared);
+        x[15] = claim.meaning().similarity(known.meaning());
+        claim.meaning().leftovers(ch, known.meaning(), kh, x, 16);
         return x;
-    }
-
-    private static int intersection(Set<String> a, Set<String> b) {
-        Set<String> small = a.size() <= b.size() ? a : b;
-        Set<String> large = small == a ? b : a;
-        int n = 0;
-        for (String w : small) {
-            if (large.contains(w)) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    private static double dice(Set<String> a, Set<String> b) {
-        return a.isEmpty() && b.isEmpty() ? 0 : 2.0 * intersection(a, b) / (a.size() + b.size());
-    }
-
-    /**
-     * Dice overlap of the distinct word bigrams of two sequences. Compared pair by pair instead of
-     * through sets of joined strings: claims are a few dozen words, and this runs per candidate.
-     */
-    private static double bigrams(List<String> a, List<String> b) {
-        int na = distinctBigrams(a);
-        int nb = distinctBigrams(b);
-        if (na == 0 || nb == 0) {
-            return 0;
-        }
-        int shared = 0;
-        for (int i = 1; i < a.size(); i++) {
-            if (firstBigram(a, i) && contains(b, a.get(i - 1), a.get(i))) {
-                shared++;
-            }
-        }
-        return 2.0 * shared / (na + nb);
-    }
-
-    private static int distinctBigrams(List<String> s) {
-        int n = 0;
-        for (int i = 1; i < s.size(); i++) {
-            if (firstBigram(s, i)) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /** The bigram ending at {@code i} does not occur earlier in {@code s}. */
-    private static boolean firstBigram(List<String> s, int i) {
-        for (int j = 1; j < i; j++) {
-            if (s.get(j).equals(s.get(i)) && s.get(j - 1).equals(s.get(i - 1))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean contains(List<String> s, String first, String second) {
-        for (int j = 1; j < s.size(); j++) {
-            if (s.get(j).equals(second) && s.get(j - 1).equals(first)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Length of the longest common subsequence: word order kept, gaps allowed. */
-    static int subsequence(List<String> a, List<String> b) {
-        int[] prev = new int[b.size() + 1];
-        int[] row = new int[b.size() + 1];
-        for (String x : a) {
-            for (int j = 1; j <= b.size(); j++) {
-                row[j] = x.equals(b.get(j - 1)) ? prev[j - 1] + 1 : Math.max(prev[j], row[j - 1]);
-            }
-            int[] t = prev;
-            prev = row;
-            row = t;
-        }
-        return prev[b.size()];
     }
 
     /** Some figure of {@code figures} is not stated by any of {@code other}. */

@@ -60,6 +60,9 @@ final class ClaimSimilarity {
             "broke down", "collapse", "break down", "collapse", "broken down", "collapse",
             "ramp up", "increase", "step up", "increase", "stepped up", "increase", "ramped up", "increase");
 
+    private static final Set<String> PHRASE_STARTS = Set.of("fell", "fall", "falls", "broke", "break", "broken",
+            "ramp", "step", "stepped", "ramped");
+
     private static Set<String> stems(String... words) {
         Set<String> out = new HashSet<>();
         for (String w : words) {
@@ -71,13 +74,18 @@ final class ClaimSimilarity {
     /**
      * One claim as compared: its words (a set, for the word index and coverage), the same words in
      * the order written (for bigrams and the longest common subsequence), every token as written
-     * lower-cased (function words too: word overlap as MSRP's baseline counts it), its figures,
-     * entities and names (entities, and capitalised words not opening the claim), and how many
-     * negations it makes.
+     * lower-cased, in order (function words too: word overlap as MSRP's baseline counts it), its
+     * figures, entities and names (entities, and capitalised words not opening the claim), how many
+     * negations it makes, what its words mean ({@link Meaning}) and their hash codes for counting
+     * overlaps ({@link ClaimHashes}; both made on first use).
      */
-    record Claim(String text, Fact fact, Set<String> words, List<String> sequence, Set<String> forms,
+    record Claim(String text, Fact fact, Set<String> words, List<String> sequence, List<String> forms,
                  List<Figures.Figure> figures, Set<String> entities, Set<String> names, int negations,
-                 boolean hasDate) {
+                 boolean hasDate, Meaning meaning, ClaimHashes.Once overlap) {
+
+        ClaimHashes hashes() {
+            return overlap.get();
+        }
 
         boolean isNumeric(String w) {
             return !w.isEmpty() && Character.isDigit(w.charAt(0));
@@ -97,17 +105,19 @@ final class ClaimSimilarity {
     }
 
     /** A claim that says nothing: what a claim is compared with when nothing is known. */
-    private static final Claim EMPTY = new Claim("", null, Set.of(), List.of(), Set.of(), List.of(), Set.of(),
-            Set.of(), 0, false);
+    private static final Claim EMPTY = new Claim("", null, Set.of(), List.of(), List.of(), List.of(), Set.of(),
+            Set.of(), 0, false, Meaning.NONE, ClaimHashes.Once.NONE);
     /** Known claims weighed by the model per claim judged: the best-covering few. */
     static final int CANDIDATES = 2;
 
     private final EntityTagger tagger;
     private final Restatements models;
+    private final WordVectors vectors;
 
     ClaimSimilarity(EntityTagger tagger, Restatements models) {
         this.tagger = tagger;
         this.models = models;
+        this.vectors = WordVectors.shipped();
     }
 
     Claim claim(String text, Fact fact) {
@@ -129,13 +139,27 @@ final class ClaimSimilarity {
      */
     Claim claim(String sentence, List<Token> sentenceTokens, List<EntityMention> mentions, int from, int to,
                 Fact fact) {
+        return claim(sentence, sentenceTokens, mentions, from, to, fact, null);
+    }
+
+    /**
+     * As above, for a part of a sentence whose claim as a whole is known: the part's figures are
+     * the whole's that lie in it (found once per sentence), unless one straddles the part's ends.
+     */
+    Claim part(Claim whole, List<Token> sentenceTokens, List<EntityMention> mentions, int from, int to, Fact fact) {
+        return claim(whole.text(), sentenceTokens, mentions, from, to, fact, whole.figures());
+    }
+
+    private Claim claim(String sentence, List<Token> sentenceTokens, List<EntityMention> mentions, int from, int to,
+                        Fact fact, List<Figures.Figure> sentenceFigures) {
         Set<String> words = new HashSet<>();
         List<String> sequence = new ArrayList<>();
-        Set<String> forms = new HashSet<>();
+        List<String> forms = new ArrayList<>();
         Set<String> entities = new HashSet<>();
         Set<String> names = new HashSet<>();
         int negations = 0;
         boolean dated = false;
+        Meaning.Builder meaning = new Meaning.Builder(vectors);
         int m = 0;
         List<Token> tokens = new ArrayList<>();
         for (Token t : sentenceTokens) {
@@ -150,12 +174,13 @@ final class ClaimSimilarity {
                 negations++;
             }
             dated |= t.capitalised() && DATE_WORDS.contains(t.norm());
-            if (i + 1 < tokens.size()) {
+            if (i + 1 < tokens.size() && PHRASE_STARTS.contains(t.norm())) {
                 String idiom = PHRASES.get(t.norm() + ' ' + tokens.get(i + 1).norm());
                 if (idiom != null) {
                     String w = Synonyms.of(Terms.stem(idiom));
                     words.add(w);
                     sequence.add(w);
+                    meaning.add(idiom, w);
                     i++;
                     continue;
                 }
@@ -168,6 +193,7 @@ final class ClaimSimilarity {
                 words.add(e);
                 entities.add(e);
                 names.add(e);
+                meaning.add(t.norm(), e);
                 if (sequence.isEmpty() || !sequence.get(sequence.size() - 1).equals(e)) {
                     sequence.add(e); // a mention of several tokens is one word of the sequence
                 }
@@ -178,20 +204,42 @@ final class ClaimSimilarity {
                 String w = Synonyms.of(term);
                 words.add(w);
                 sequence.add(w);
+                meaning.add(t.norm(), w);
                 // A capitalised word inside a claim is most likely a name the tagger does not know.
                 if (i > 0 && t.capitalised() && !t.numeric() && !DATE_WORDS.contains(t.norm())) {
                     names.add(w);
                 }
             }
         }
-        return new Claim(sentence.substring(from, to), fact, words, sequence, forms, Figures.of(sentence, tokens),
-                entities, names, negations, dated);
+        List<Figures.Figure> figures = sentenceFigures == null ? null : within(sentenceFigures, from, to);
+        if (figures == null) {
+            figures = Figures.of(sentence, tokens);
+        }
+        return new Claim(sentence.substring(from, to), fact, words, sequence, forms, figures,
+                entities, names, negations, dated, meaning.build(),
+                new ClaimHashes.Once(sequence, forms));
+    }
+
+    /** The figures lying in {@code [from, to)}, or null when one straddles either end. */
+    private static List<Figures.Figure> within(List<Figures.Figure> figures, int from, int to) {
+        List<Figures.Figure> out = new ArrayList<>(figures.size());
+        for (Figures.Figure f : figures) {
+            boolean starts = f.start() >= from && f.start() < to;
+            boolean ends = f.end() > from && f.end() <= to;
+            if (starts != ends) {
+                return null;
+            }
+            if (starts) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     /** The same claim, now known as {@code fact}. */
     static Claim as(Claim c, Fact fact) {
         return new Claim(c.text(), fact, c.words(), c.sequence(), c.forms(), c.figures(), c.entities(), c.names(),
-                c.negations(), c.hasDate());
+                c.negations(), c.hasDate(), c.meaning(), c.overlap());
     }
 
     /**
@@ -204,12 +252,13 @@ final class ClaimSimilarity {
         private final List<Claim> claims = new ArrayList<>();
         /** Per claim, the entities of the sentences just before it (a pronoun's likely referents). */
         private final List<Set<String>> context = new ArrayList<>();
-        private final Map<String, Integer> df = new HashMap<>();
-        /** Word → claims whose words carry it, ascending. */
-        private final Map<String, IntList> byWord = new HashMap<>();
-        /** Word → claims whose context (but not words) carries it, ascending. */
-        private final Map<String, IntList> byContext = new HashMap<>();
+        /** Word → the claims carrying it (how many: its document frequency) and those whose context does. */
+        private final Map<String, Postings> index = new HashMap<>();
+        /** Figures the claims state, by {@link #figureKeys}: whether a figure is known anywhere, at once. */
+        private final Map<FigureKey, Integer> figures = new HashMap<>();
         private double[] scratch = new double[16];
+        /** The claims {@link #cover} gave some weight to, in no order. */
+        private final IntList touched = new IntList();
         private int documents;
 
         void add(Claim c, Set<String> contextEntities) {
@@ -219,14 +268,34 @@ final class ClaimSimilarity {
             context.add(ctx);
             documents++;
             for (String w : c.words()) {
-                df.merge(w, 1, Integer::sum);
-                byWord.computeIfAbsent(w, k -> new IntList()).add(index);
+                this.index.computeIfAbsent(w, Postings::new).claims.add(index);
             }
             for (String w : ctx) {
                 if (!c.words().contains(w)) {
-                    byContext.computeIfAbsent(w, k -> new IntList()).add(index);
+                    this.index.computeIfAbsent(w, Postings::new).context.add(index);
                 }
             }
+            for (Figures.Figure f : c.figures()) {
+                for (FigureKey key : figureKeys(f)) {
+                    figures.merge(key, 1, Integer::sum);
+                }
+            }
+        }
+
+        /** Some known claim states {@code f} ({@link Figures.Figure#statedBy}). */
+        boolean states(Figures.Figure f) {
+            return figures.containsKey(f.low() == f.high() ? new FigureKey(f.kind(), f.low(), f.low())
+                    : new FigureKey(f.kind(), f.low(), f.high()));
+        }
+
+        /**
+         * A figure states a single value that is its low or high end, and a range that is the same
+         * range: the keys under which a figure is found.
+         */
+        private static List<FigureKey> figureKeys(Figures.Figure f) {
+            return f.low() == f.high() ? List.of(new FigureKey(f.kind(), f.low(), f.low()))
+                    : List.of(new FigureKey(f.kind(), f.low(), f.low()), new FigureKey(f.kind(), f.high(), f.high()),
+                    new FigureKey(f.kind(), f.low(), f.high()));
         }
 
         int size() {
@@ -240,12 +309,16 @@ final class ClaimSimilarity {
                 Set<String> ctx = context.remove(i);
                 documents--;
                 for (String w : c.words()) {
-                    df.merge(w, -1, (a, b) -> a + b == 0 ? null : a + b);
-                    byWord.get(w).removeLast();
+                    index.get(w).claims.removeLast();
                 }
                 for (String w : ctx) {
                     if (!c.words().contains(w)) {
-                        byContext.get(w).removeLast();
+                        index.get(w).context.removeLast();
+                    }
+                }
+                for (Figures.Figure f : c.figures()) {
+                    for (FigureKey key : figureKeys(f)) {
+                        figures.merge(key, -1, (a, b) -> a + b == 0 ? null : a + b);
                     }
                 }
             }
@@ -256,8 +329,21 @@ final class ClaimSimilarity {
         }
 
         double weight(String w) {
-            double idf = 1.0 + Math.log((documents + 1.0) / (df.getOrDefault(w, 0) + 1.0));
-            return LIGHT_WORDS.contains(w) ? idf * LIGHT : idf;
+            return weight(w, index.get(w));
+        }
+
+        private double weight(String w, Postings p) {
+            if (p == null) {
+                double idf = 1.0 + Math.log(documents + 1.0);
+                return LIGHT_WORDS.contains(w) ? idf * LIGHT : idf;
+            }
+            if (p.weighedAtDocuments != documents || p.weighedAtClaims != p.claims.size) {
+                double idf = 1.0 + Math.log((documents + 1.0) / (p.claims.size + 1.0));
+                p.weight = p.light ? idf * LIGHT : idf;
+                p.weighedAtDocuments = documents;
+                p.weighedAtClaims = p.claims.size;
+            }
+            return p.weight;
         }
 
         /**
@@ -305,6 +391,23 @@ final class ClaimSimilarity {
             return ClaimFeatures.of(c, claims.get(cover.top[0]), cover.best, cover.union);
         }
 
+        private void accumulate(IntList claimsWithWord, double weight, double[] covered) {
+            for (int j = 0; j < claimsWithWord.size; j++) {
+                int i = claimsWithWord.values[j];
+                if (covered[i] == 0) {
+                    touched.add(i);
+                }
+                covered[i] += weight;
+            }
+        }
+
+        private void clear(double[] covered) {
+            for (int t = 0; t < touched.size; t++) {
+                covered[touched.values[t]] = 0;
+            }
+            touched.size = 0;
+        }
+
         /**
          * How much of {@code c}'s word weight each known claim covers: the {@code limit} best
          * claims (best first, none that covers nothing), their coverage, and the coverage of the best
@@ -313,15 +416,19 @@ final class ClaimSimilarity {
         private Coverage cover(Claim c, boolean withNumbers, int limit) {
             int n = claims.size();
             double total = 0;
-            List<String> words = new ArrayList<>(c.words().size());
-            List<Double> weights = new ArrayList<>(c.words().size());
+            int size = 0;
+            String[] words = new String[c.words().size()];
+            Postings[] postings = new Postings[words.length];
+            double[] weights = new double[words.length];
             for (String w : c.words()) {
                 if (!withNumbers && c.isNumeric(w)) {
                     continue;
                 }
-                double weight = weight(w);
-                words.add(w);
-                weights.add(weight);
+                Postings p = index.get(w);
+                double weight = weight(w, p);
+                words[size] = w;
+                postings[size] = p;
+                weights[size++] = weight;
                 total += weight;
             }
             if (total == 0 || n == 0) {
@@ -330,25 +437,18 @@ final class ClaimSimilarity {
             if (scratch.length < n) {
                 scratch = new double[Math.max(n, scratch.length * 2)];
             }
+            // Only the claims sharing a word are touched (and reset after): not all n per call.
             double[] covered = scratch;
-            java.util.Arrays.fill(covered, 0, n, 0);
-            for (int k = 0; k < words.size(); k++) {
-                double weight = weights.get(k);
-                IntList own = byWord.get(words.get(k));
-                if (own != null) {
-                    for (int j = 0; j < own.size; j++) {
-                        covered[own.values[j]] += weight;
-                    }
-                }
-                IntList ctx = byContext.get(words.get(k));
-                if (ctx != null) {
-                    for (int j = 0; j < ctx.size; j++) {
-                        covered[ctx.values[j]] += weight;
-                    }
+            touched.size = 0;
+            for (int k = 0; k < size; k++) {
+                if (postings[k] != null) {
+                    accumulate(postings[k].claims, weights[k], covered);
+                    accumulate(postings[k].context, weights[k], covered);
                 }
             }
-            int[] top = top(covered, n, limit);
+            int[] top = top(covered, touched, limit);
             if (top.length == 0) {
+                clear(covered);
                 return Coverage.NONE;
             }
             int best = top[0];
@@ -357,6 +457,7 @@ final class ClaimSimilarity {
             for (int t = 0; t < top.length; t++) {
                 single[t] = covered[top[t]] / total;
             }
+            clear(covered);
             double bestScore = single[0];
             if (n == 1) {
                 return new Coverage(top, single, bestScore, bestScore);
@@ -364,41 +465,41 @@ final class ClaimSimilarity {
             // Greedy second: the claim that adds most to the best one's coverage.
             Set<String> k = claims.get(best).words();
             Set<String> kc = context.get(best);
-            java.util.Arrays.fill(covered, 0, n, 0);
-            for (int w = 0; w < words.size(); w++) {
-                String word = words.get(w);
-                if (k.contains(word) || kc.contains(word)) {
+            for (int w = 0; w < size; w++) {
+                String word = words[w];
+                if (postings[w] == null || k.contains(word) || kc.contains(word)) {
                     continue;
                 }
-                IntList own = byWord.get(word);
-                if (own != null) {
-                    for (int j = 0; j < own.size; j++) {
-                        covered[own.values[j]] += weights.get(w);
-                    }
-                }
+                accumulate(postings[w].claims, weights[w], covered);
             }
             double extra = 0;
-            for (int i = 0; i < n; i++) {
+            for (int t = 0; t < touched.size; t++) {
+                int i = touched.values[t];
                 if (i != best) {
                     extra = Math.max(extra, covered[i]);
                 }
             }
+            clear(covered);
             double union = bestScore + extra / total;
             return new Coverage(top, single, bestScore, Math.max(bestScore, union * UNION_DISCOUNT));
         }
     }
 
-    /** The indices of the {@code limit} largest positive values among the first {@code n}, largest first. */
-    private static int[] top(double[] values, int n, int limit) {
+    /**
+     * The {@code limit} candidates with the largest positive values, largest first; of equal
+     * values the lower index first (as a scan in index order would keep them).
+     */
+    private static int[] top(double[] values, IntList candidates, int limit) {
         int[] top = new int[limit];
         int size = 0;
-        for (int i = 0; i < n; i++) {
+        for (int c = 0; c < candidates.size; c++) {
+            int i = candidates.values[c];
             double v = values[i];
-            if (v <= 0 || size == limit && v <= values[top[size - 1]]) {
+            if (v <= 0 || size == limit && !before(values, i, top[size - 1])) {
                 continue;
             }
             int at = size < limit ? size++ : size - 1;
-            while (at > 0 && values[top[at - 1]] < v) {
+            while (at > 0 && before(values, i, top[at - 1])) {
                 top[at] = top[at - 1];
                 at--;
             }
@@ -407,9 +508,34 @@ final class ClaimSimilarity {
         return java.util.Arrays.copyOf(top, size);
     }
 
+    private static boolean before(double[] values, int i, int j) {
+        return values[i] > values[j] || values[i] == values[j] && i < j;
+    }
+
     /** What {@code Memory.cover} found. */
     private record Coverage(int[] top, double[] single, double best, double union) {
         static final Coverage NONE = new Coverage(new int[0], new double[0], 0, 0);
+    }
+
+    /** A single value or a range of one kind, as {@code Memory.states} looks figures up. */
+    private record FigureKey(Figures.Kind kind, double low, double high) {
+    }
+
+    /**
+     * The claims a word of the index is found in: in their words, or only in their context; and
+     * the word's weight, kept while neither the memory's size nor the word's claims change.
+     */
+    private static final class Postings {
+        final IntList claims = new IntList();
+        final IntList context = new IntList();
+        final boolean light;
+        double weight;
+        int weighedAtDocuments = -1;
+        int weighedAtClaims = -1;
+
+        Postings(String word) {
+            light = LIGHT_WORDS.contains(word);
+        }
     }
 
     /** A growable list of ints, for the word index. */

@@ -36,7 +36,14 @@ final class Clauses {
     static List<Span> split(String sentence) {
         String lower = sentence.toLowerCase(Locale.ROOT);
         List<Integer> cuts = new ArrayList<>();
+        // Many sentences have no comma or no semicolon: no need to look for each cut opening with one.
+        boolean comma = lower.indexOf(',') >= 0;
+        boolean semicolon = lower.indexOf(';') >= 0;
         for (String cut : CUTS) {
+            char first = cut.charAt(0);
+            if (first == ',' && !comma || first == ';' && !semicolon) {
+                continue;
+            }
             int from = 0;
             int at;
             while ((at = lower.indexOf(cut, from)) >= 0) {
@@ -72,6 +79,9 @@ final class Clauses {
             prev = c;
         }
         pieces.add(trimmed(sentence, prev, sentence.length()));
+        if (pieces.size() == 1) {
+            return pieces; // one clause, whatever its length
+        }
 
         // Attributions and fragments join the clause before them (the first one joins the next).
         List<Span> out = new ArrayList<>();

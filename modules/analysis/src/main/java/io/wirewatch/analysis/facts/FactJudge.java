@@ -191,7 +191,7 @@ public final class FactJudge {
             boolean changed = false;
             for (Clauses.Span span : clauses) {
                 ClaimSimilarity.Claim c = clauses.size() == 1 ? whole
-                        : similarity.claim(text, tokens, tagged, span.start(), span.end(), null);
+                        : similarity.part(whole, tokens, tagged, span.start(), span.end(), null);
                 if (!clauseInformative(c)) {
                     continue;
                 }
@@ -222,7 +222,7 @@ public final class FactJudge {
                 // As new as both say: the model (not a restatement) and the words (not known).
                 novelties.add(Math.min(1 - verdict.restated(), unknown));
                 remember.add(f);
-                memory.add(similarity.claim(text, tokens, tagged, part.start(), part.end(), f), Set.of());
+                memory.add(similarity.part(whole, tokens, tagged, part.start(), part.end(), f), Set.of());
             }
             if (changed || !fresh.isEmpty()) {
                 adding++;
@@ -325,7 +325,7 @@ public final class FactJudge {
             return null;
         }
         for (Figures.Figure f : c.figures()) {
-            if (statedAnywhere(f, memory)) {
+            if (memory.states(f)) {
                 continue;
             }
             Figures.Figure closest = null;
@@ -340,17 +340,6 @@ public final class FactJudge {
             }
         }
         return null;
-    }
-
-    private static boolean statedAnywhere(Figures.Figure f, ClaimSimilarity.Memory memory) {
-        for (ClaimSimilarity.Claim k : memory.claims()) {
-            for (Figures.Figure g : k.figures()) {
-                if (f.statedBy(g)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** The new parts of a sentence: the whole of it when every clause is new, else runs of new clauses. */

@@ -31,6 +31,33 @@ class RestatementModelTest {
     }
 
     @Test
+    void productsOfFeaturesLearnWhatTwoSignalsSayOnlyTogether() {
+        // Given pairs that restate exactly when both signals are high or both low (no weighted sum separates them)
+        double[][] x = new double[80][];
+        double[] y = new double[80];
+        for (int i = 0; i < 80; i++) {
+            double a = (i % 2 == 0 ? 0.8 : 0.2) + (i % 7) * 0.01;
+            double b = (i / 2 % 2 == 0 ? 0.8 : 0.2) + (i % 5) * 0.01;
+            x[i] = new double[] {a, b};
+            y[i] = (a > 0.5) == (b > 0.5) ? 1 : 0;
+        }
+
+        // When both kinds of model are fitted
+        RestatementModel sum = LogisticFit.fit(x, y);
+        RestatementModel crossed = LogisticFit.fitCrossed(x, y);
+
+        // Then only the one with products judges every pair right
+        int sumRight = 0;
+        for (int i = 0; i < 80; i++) {
+            assertThat(crossed.probability(x[i]) >= 0.5).isEqualTo(y[i] == 1);
+            sumRight += (sum.probability(x[i]) >= 0.5) == (y[i] == 1) ? 1 : 0;
+        }
+        assertThat(sumRight).isLessThan(70);
+        assertThat(crossed.center()).hasSize(2);
+        assertThat(crossed.weights()).hasSize(2 + 3);
+    }
+
+    @Test
     void featuresSeeAChangedFigureAndWordOrder() {
         ClaimSimilarity similarity = new ClaimSimilarity(Gazetteer.empty(), Restatements.FITTED);
         ClaimSimilarity.Claim known = similarity.claim("The storm killed three people in Texas on Sunday.", null);
@@ -40,7 +67,7 @@ class RestatementModelTest {
 
         assertThat(ClaimFeatures.of(same, known, 1, 1)[newFigure]).isZero();
         assertThat(ClaimFeatures.of(other, known, 0.8, 0.8)[newFigure]).isEqualTo(1);
-        assertThat(ClaimFeatures.subsequence(List.of("a", "b", "c", "d"), List.of("b", "x", "d"))).isEqualTo(2);
+        assertThat(ClaimHashes.subsequence(new int[] {1, 2, 3, 4}, new int[] {2, 9, 4})).isEqualTo(2);
     }
 
     @Test

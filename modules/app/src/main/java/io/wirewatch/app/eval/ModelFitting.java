@@ -12,8 +12,9 @@ import java.util.Locale;
  * Each pair becomes the features the judge reads (sentence 2 against sentence 1, one way, as
  * the topology judges a version against its story's memory) and its label (MSRP: 1 paraphrase,
  * 0 not; STS: similarity / 5 as a soft label). Prints the K-fold cross-validated accuracy and F1
- * (MSRP) or Pearson and Spearman (STS): the honest figure for pairs not fitted on; then the same
- * with the weights fitted on all pairs, and those weights as Java source to ship.
+ * (MSRP) or Pearson and Spearman (STS): the honest figure for pairs not fitted on, for a plain
+ * weighted sum of the features and for the model that also weighs their products; then each
+ * fitted on all pairs, and its weights as Java source to paste into {@code Restatements.FITTED}.
  */
 final class ModelFitting {
 
@@ -35,16 +36,19 @@ final class ModelFitting {
             x[i] = judge.features(List.of(p.first()), p.second());
             y[i] = binary ? (p.label() >= 0.5 ? 1 : 0) : p.label() / 5;
         }
-        double[] held = LogisticFit.heldOut(x, y, folds, 6);
-        RestatementModel model = LogisticFit.fit(x, y);
-        double[] all = new double[x.length];
-        for (int i = 0; i < x.length; i++) {
-            all[i] = model.probability(x[i]);
+        report(folds + "-fold cross-validated, weighted sum", LogisticFit.heldOut(x, y, folds, 6, false), y, binary);
+        report(folds + "-fold cross-validated, with products", LogisticFit.heldOut(x, y, folds, 6, true), y, binary);
+        // Both fitted on all pairs: the decision ships the weighted sum, the grade the products (see Restatements).
+        for (RestatementModel model : List.of(LogisticFit.fit(x, y), LogisticFit.fitCrossed(x, y))) {
+            double[] all = new double[x.length];
+            for (int i = 0; i < x.length; i++) {
+                all[i] = model.probability(x[i]);
+            }
+            String kind = model.center().length == 0 ? "weighted sum" : "with products";
+            report(kind + ", fitted on all " + pairs.size() + " pairs", all, y, binary);
+            out.println("weights: " + model);
+            out.println(javaSource(model));
         }
-        report(folds + "-fold cross-validated", held, y, binary);
-        report("fitted on all " + pairs.size() + " pairs", all, y, binary);
-        out.println("weights: " + model);
-        out.println(javaSource(model));
     }
 
     private void report(String what, double[] p, double[] y, boolean binary) {
@@ -62,11 +66,20 @@ final class ModelFitting {
     }
 
     private static String javaSource(RestatementModel m) {
-        StringBuilder s = new StringBuilder("new RestatementModel(new double[] {");
-        double[] w = m.weights();
-        for (int i = 0; i < w.length; i++) {
-            s.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.4f", w[i]));
+        StringBuilder s = new StringBuilder("new RestatementModel(");
+        array(s, m.weights());
+        s.append(String.format(Locale.ROOT, ", %.5f, ", m.intercept()));
+        array(s, m.center());
+        s.append(", ");
+        array(s, m.scale());
+        return s.append(')').toString();
+    }
+
+    private static void array(StringBuilder s, double[] values) {
+        s.append("new double[] {");
+        for (int i = 0; i < values.length; i++) {
+            s.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.5f", values[i]));
         }
-        return s.append(String.format(Locale.ROOT, "}, %.4f)", m.intercept())).toString();
+        s.append('}');
     }
 }

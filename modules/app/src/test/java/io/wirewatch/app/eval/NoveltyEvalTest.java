@@ -101,7 +101,10 @@ class NoveltyEvalTest {
         String out = run("--msrp", msrp.toString(), "--fit", "--folds", "3", "--config", "../../config/wirewatch.yaml");
 
         // Then the held-out and fitted accuracies and the weights as source are printed
-        assertThat(out).contains("3-fold cross-validated: accuracy=1.000").contains("fitted on all 12 pairs: accuracy=1.000")
+        assertThat(out).contains("3-fold cross-validated, weighted sum: accuracy=1.000")
+                .contains("3-fold cross-validated, with products: accuracy=1.000")
+                .contains("weighted sum, fitted on all 12 pairs: accuracy=1.000")
+                .contains("with products, fitted on all 12 pairs: accuracy=1.000")
                 .contains("new RestatementModel(new double[] {");
     }
 

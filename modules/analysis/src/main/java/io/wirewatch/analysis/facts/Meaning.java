@@ -1,0 +1,192 @@
+package io.wirewatch.analysis.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a claim's words mean, for telling a restatement in other words: the claim's content words
+ * in (as written, each with the word it counts as in {@link ClaimSimilarity.Claim#words()}), out
+ * their {@link WordVectors} and weights, and the claim's gist: the weighted mean of its word
+ * vectors, one unit vector per claim. Built once per claim, with it; read by
+ * {@link ClaimFeatures}: the cosine of two gists, and how much of a claim's word weight the other
+ * claim says in the same or in related words.
+ */
+final class Meaning {
+
+    static final Meaning NONE = new Meaning(null, new String[0], new String[0]);
+
+    private final WordVectors table;
+    private final String[] written;
+    private final String[] counted;
+    /** Worked out on first use: most claims (clauses, claims no sentence comes close to) never need it. */
+    private Resolved resolved;
+
+    /**
+     * The words with a vector (as the hash codes of what they count as), their vectors and weights,
+     * the weights' sum, and the gist (unit vector, or null).
+     */
+    private record Resolved(int[] words, float[][] vectors, int[][] units, double[] weights, double total,
+                            float[] gist) {
+    }
+
+    private Meaning(WordVectors table, String[] written, String[] counted) {
+        this.table = table;
+        this.written = written;
+        this.counted = counted;
+    }
+
+    private Resolved resolved() {
+        Resolved r = resolved;
+        if (r == null) {
+            r = resolve();
+            resolved = r; // idempotent: a racing reader at worst works it out twice
+        }
+        return r;
+    }
+
+    private Resolved resolve() {
+        int[] words = new int[written.length];
+        float[][] vectors = new float[written.length][];
+        int[][] units = new int[written.length][];
+        double[] weights = new double[written.length];
+        int n = 0;
+        float[] gist = null;
+        for (int i = 0; i < written.length; i++) {
+            WordVectors.Word w = table.of(written[i]);
+            if (w == null) {
+                continue;
+            }
+            if (gist == null) {
+                gist = new float[w.vector().length];
+            }
+            words[n] = counted[i].hashCode();
+            vectors[n] = w.vector();
+            units[n] = w.units();
+            weights[n] = w.weight();
+            WordVectors.addScaled(gist, w.vector(), w.weight());
+            n++;
+        }
+        double norm = gist == null ? 0 : Math.sqrt(WordVectors.dot(gist, gist));
+        if (norm == 0) {
+            gist = null;
+        } else {
+            for (int d = 0; d < gist.length; d++) {
+                gist[d] /= norm;
+            }
+        }
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            total += weights[i];
+        }
+        return new Resolved(java.util.Arrays.copyOf(words, n), java.util.Arrays.copyOf(vectors, n),
+                java.util.Arrays.copyOf(units, n), java.util.Arrays.copyOf(weights, n), total, gist);
+    }
+
+    /** Cosine of the two claims' gists, 0 when either has none. */
+    double similarity(Meaning other) {
+        float[] a = resolved().gist();
+        float[] b = other.resolved().gist();
+        return a == null || b == null ? 0 : WordVectors.dot(a, b);
+    }
+
+    /** How related two words must be (cosine) for one to say what the other does. */
+    static final double RELATED = 0.5;
+
+    /**
+     * How the words each claim has and the other lacks (its leftovers) relate, into {@code x} from
+     * {@code at}: the cosine of the two leftovers' gists; then for this claim, the weighted mean
+     * of each leftover's best cosine to the other's leftovers and the share of its word weight in
+     * leftovers with no related word there (said by this claim only); then the same for the other.
+     * Leftovers that mean the same ("rose", "increased") make a restatement; leftovers unrelated
+     * to anything the other says make news.
+     */
+    void leftovers(ClaimHashes own, Meaning other, ClaimHashes others, double[] x, int at) {
+        Resolved self = resolved();
+        Resolved them = other.resolved();
+        int[] mine = leftover(self, others.words());
+        int[] theirs = leftover(them, own.words());
+        double[] bestMine = new double[mine.length];
+        double[] bestTheirs = new double[theirs.length];
+        for (int i = 0; i < mine.length; i++) {
+            int[] v = self.units()[mine[i]];
+            for (int j = 0; j < theirs.length; j++) {
+                double c = WordVectors.cosine(v, them.units()[theirs[j]]);
+                bestMine[i] = Math.max(bestMine[i], c);
+                bestTheirs[j] = Math.max(bestTheirs[j], c);
+            }
+        }
+        x[at] = gistCosine(self, mine, them, theirs);
+        alignment(self, mine, bestMine, x, at + 1);
+        alignment(them, theirs, bestTheirs, x, at + 3);
+    }
+
+    /** The words of {@code m} whose code is not among {@code otherWords} (sorted codes). */
+    private static int[] leftover(Resolved m, int[] otherWords) {
+        int[] out = new int[m.words().length];
+        int n = 0;
+        for (int i = 0; i < m.words().length; i++) {
+            if (java.util.Arrays.binarySearch(otherWords, m.words()[i]) < 0) {
+                out[n++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    /** Weighted mean best cosine of the leftovers (1 when there are none), and their unrelated share. */
+    private static void alignment(Resolved m, int[] left, double[] best, double[] x, int at) {
+        double total = m.total();
+        double leftWeight = 0;
+        double aligned = 0;
+        double unrelated = 0;
+        for (int i = 0; i < left.length; i++) {
+            double w = m.weights()[left[i]];
+            leftWeight += w;
+            aligned += w * best[i];
+            if (best[i] < RELATED) {
+                unrelated += w;
+            }
+        }
+        x[at] = leftWeight == 0 ? 1 : aligned / leftWeight;
+        x[at + 1] = total == 0 ? 0 : unrelated / total;
+    }
+
+    private static double gistCosine(Resolved a, int[] left, Resolved b, int[] right) {
+        if (left.length == 0 || right.length == 0) {
+            return 0;
+        }
+        float[] ga = new float[a.vectors()[left[0]].length];
+        float[] gb = new float[ga.length];
+        for (int i : left) {
+            WordVectors.addScaled(ga, a.vectors()[i], a.weights()[i]);
+        }
+        for (int i : right) {
+            WordVectors.addScaled(gb, b.vectors()[i], b.weights()[i]);
+        }
+        return WordVectors.cosine(ga, gb);
+    }
+
+    /** Collects a claim's words as the claim is read. */
+    static final class Builder {
+        private final WordVectors table;
+        private final List<String> written = new ArrayList<>();
+        private final List<String> counted = new ArrayList<>();
+
+        Builder(WordVectors table) {
+            this.table = table;
+        }
+
+        /**
+         * @param word    the word as written (lower-cased)
+         * @param countAs what it counts as among the claim's words (stem, synonym head or entity)
+         */
+        void add(String word, String countAs) {
+            written.add(word);
+            counted.add(countAs);
+        }
+
+        Meaning build() {
+            return written.isEmpty() ? NONE
+                    : new Meaning(table, written.toArray(new String[0]), counted.toArray(new String[0]));
+        }
+    }
+}
