@@ -39,7 +39,7 @@ public final class InMemoryStoryIndex implements StoryIndex {
     private final Map<String, Seen> contents = new HashMap<>();
     private final Map<String, Postings> postings = new HashMap<>();
     private final Map<String, StorySummary> summaries = new HashMap<>();
-    private final Map<String, long[]> df = new HashMap<>();
+    private final TermCounts df = new TermCounts();
     private long documents;
     private Instant lastHalving;
     /** Stamping time to what was stamped then. */
@@ -112,15 +112,14 @@ public final class InMemoryStoryIndex implements StoryIndex {
 
     @Override
     public long documentFrequency(String term) {
-        long[] c = df.get(term);
-        return c == null ? 0 : c[0];
+        return df.get(term);
     }
 
     @Override
     public void countDocument(Collection<String> distinctTerms) {
         documents++;
         for (String t : distinctTerms) {
-            df.computeIfAbsent(t, k -> new long[1])[0]++;
+            df.increment(t);
         }
     }
 
@@ -132,7 +131,7 @@ public final class InMemoryStoryIndex implements StoryIndex {
     @Override
     public void halveDocumentFrequencies(Instant at) {
         documents /= 2;
-        df.values().removeIf(c -> (c[0] /= 2) == 0);
+        df.halve();
         lastHalving = at;
     }
 
@@ -174,7 +173,7 @@ public final class InMemoryStoryIndex implements StoryIndex {
      * Bytes the topology's state stores would hold for this state: keys as UTF-8 plus values as
      * the stores' JSON serdes write them (article and content entries {@code {storyId,
      * seenMillis}}, postings {@code {storyIds, seenMillis}}, summaries as {@link StorySummary}
-     * JSON, document frequencies 8-byte longs). Summaries are serialised one in
+     * JSON, document frequencies an 8-byte term id and count each, as a snapshot holds them). Summaries are serialised one in
      * {@code sampleEvery} and scaled, so a million stories can be measured in seconds. RocksDB adds
      * its own overhead (indexes, compression) on top; the changelog topics hold about as much.
      */
@@ -193,9 +192,7 @@ public final class InMemoryStoryIndex implements StoryIndex {
             }
             bytes += utf8(e.getKey()) + "{\"storyIds\":[],\"seenMillis\":1700000000000}".length() + ids;
         }
-        for (String term : df.keySet()) {
-            bytes += utf8(term) + Long.BYTES;
-        }
+        bytes += (long) df.size() * (Long.BYTES + Long.BYTES);
         long sampled = 0;
         int n = 0;
         int i = 0;
