@@ -32,7 +32,7 @@ public final class InMemoryStoryIndex implements StoryIndex {
     private static final class Stamped {
         String articleId;
         String contentHash;
-        final List<String> keys = new ArrayList<>(64);
+        final ArrayList<String> keys = new ArrayList<>();
     }
 
     private final Map<String, Seen> articles = new HashMap<>();
@@ -70,6 +70,8 @@ public final class InMemoryStoryIndex implements StoryIndex {
             contents.put(contentHash, entry);
             s.contentHash = contentHash;
         }
+        // Held for a whole window: a million of these must not carry spare capacity.
+        s.keys.trimToSize();
         filing = null;
     }
 
