@@ -175,7 +175,8 @@ public final class InMemoryStoryIndex implements StoryIndex {
      * Bytes the topology's state stores would hold for this state: keys as UTF-8 plus values as
      * the stores' JSON serdes write them (article and content entries {@code {storyId,
      * seenMillis}}, postings {@code {storyIds, seenMillis}}, summaries as {@link StorySummary}
-     * JSON, document frequencies an 8-byte term id and count each, as a snapshot holds them). Summaries are serialised one in
+     * JSON, document frequencies an 8-byte term id and count each, as a snapshot holds them, and
+     * the expiry log's listing of each article). Summaries are serialised one in
      * {@code sampleEvery} and scaled, so a million stories can be measured in seconds. RocksDB adds
      * its own overhead (indexes, compression) on top; the changelog topics hold about as much.
      */
@@ -195,6 +196,16 @@ public final class InMemoryStoryIndex implements StoryIndex {
             bytes += utf8(e.getKey()) + "{\"storyIds\":[],\"seenMillis\":1700000000000}".length() + ids;
         }
         bytes += (long) df.size() * (Long.BYTES + Long.BYTES);
+        for (List<Stamped> list : stamped.values()) {
+            for (Stamped s : list) {
+                // The expiry log's listing: time and article id as key; article id, hash and keys as value.
+                long id = s.articleId == null ? 0 : utf8(s.articleId);
+                bytes += 17 + id + id + 1 + (s.contentHash == null ? 0 : utf8(s.contentHash)) + 1 + 1;
+                for (String key : s.keys) {
+                    bytes += utf8(key) + 1;
+                }
+            }
+        }
         long sampled = 0;
         int n = 0;
         int i = 0;
