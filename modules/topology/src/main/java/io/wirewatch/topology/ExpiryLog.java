@@ -42,7 +42,7 @@ final class ExpiryLog {
         if (!filedKeys.isEmpty() && filedAt != millis) {
             // Keys filed without an article remembered after them (not what the clusterer does):
             // listed on their own, so they expire all the same.
-            write(millis, "", "", "key " + filedKeys.get(0));
+            write(filedAt, "", "", "key " + filedKeys.get(0));
         }
         filedKeys.add(key);
         filedAt = millis;

@@ -93,6 +93,26 @@ class StoreBackedStoryIndexTest {
         assertThat(expected.keyCount()).isLessThan(300);
     }
 
+    @Test
+    void keysFiledWithoutAnArticleExpireAsWell() {
+        // Given keys filed at two times with no article remembered after them
+        StoreBackedStoryIndex index = restarted();
+        Instant t0 = Instant.parse("2026-01-01T00:00:00Z");
+        index.putStoriesUnder("t:summit", List.of("story-a"), t0);
+        index.putStoriesUnder("t:missile", List.of("story-b"), t0.plusSeconds(3_600));
+        index.rememberArticle("article-c", null, "story-c", t0.plusSeconds(7_200));
+
+        // When what is older than the second time expires (the first expiry scans; then a second, by the log)
+        index.expireBefore(t0.minusSeconds(1));
+        index.putStoriesUnder("t:summit", List.of("story-a"), t0);
+        index.expireBefore(t0.plusSeconds(3_600));
+
+        // Then the key of the first time is gone, the later ones stay
+        assertThat(index.storiesUnder("t:summit")).isEmpty();
+        assertThat(index.storiesUnder("t:missile")).containsExactly("story-b");
+        assertThat(index.storyOfArticle("article-c")).contains("story-c");
+    }
+
     private String oldestListing() {
         try (KeyValueIterator<String, byte[]> all = expiryLog.all()) {
             return all.hasNext() ? all.next().key : "~";
