@@ -46,7 +46,8 @@ final class ClusterProcessor implements Processor<String, Article, String, Place
                 context.getStateStore(ClusterStage.CONTENTS_STORE),
                 context.getStateStore(ClusterStage.KEYS_STORE),
                 context.getStateStore(ClusterStage.SUMMARIES_STORE),
-                context.getStateStore(ClusterStage.TERMS_STORE));
+                context.getStateStore(ClusterStage.TERMS_STORE),
+                context.getStateStore(ClusterStage.EXPIRY_STORE));
         this.clusterer = new StoryClusterer(settings, index);
     }
 

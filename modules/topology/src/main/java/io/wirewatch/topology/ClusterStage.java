@@ -18,7 +18,7 @@ import org.apache.kafka.streams.state.Stores;
  * <p>In: (article id, Article) from prepare. Out: (story id, {@link Placed}: the Article with storyId,
  * relation and similarity set, and the stories it merged into that one); DUPLICATEs are dropped here. A copy or version can come from any partition, so
  * this stage needs a view across all recent articles: its input is repartitioned into ONE
- * partition ({@code cluster-input}). What it holds is compact (signatures and summaries in five
+ * partition ({@code cluster-input}). What it holds is compact (signatures and summaries in six
  * changelogged stores; document frequencies as one log entry per article, {@link DocumentFrequencies}, bounded by the window); docs/architecture.md says how it shards beyond
  * one instance.
  */
@@ -31,6 +31,7 @@ final class ClusterStage {
     static final String KEYS_STORE = "cluster-candidate-keys";
     static final String SUMMARIES_STORE = "cluster-story-summaries";
     static final String TERMS_STORE = "cluster-document-log";
+    static final String EXPIRY_STORE = "cluster-expiry-log";
 
     private ClusterStage() {
     }
@@ -52,6 +53,9 @@ final class ClusterStage {
         builder.addStateStore(store(SUMMARIES_STORE, new StorySummarySerde()).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TERMS_STORE), Serdes.String(),
                 Serdes.ByteArray()));
+        // One listing per article of what it stamped, by time: expiry reads the due ones, not every entry.
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EXPIRY_STORE), Serdes.String(),
+                Serdes.ByteArray()));
 
         return prepared
                 .repartition(Repartitioned.<String, Article>as(INPUT)
@@ -59,7 +63,7 @@ final class ClusterStage {
                         .withValueSerde(new PreparedArticleSerde())
                         .withNumberOfPartitions(1))
                 .process(() -> new ClusterProcessor(settings.cluster(), metrics), Named.as(NAME),
-                        ARTICLES_STORE, CONTENTS_STORE, KEYS_STORE, SUMMARIES_STORE, TERMS_STORE);
+                        ARTICLES_STORE, CONTENTS_STORE, KEYS_STORE, SUMMARIES_STORE, TERMS_STORE, EXPIRY_STORE);
     }
 
     private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values) {

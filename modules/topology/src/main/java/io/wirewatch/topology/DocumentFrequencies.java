@@ -1,11 +1,10 @@
 package io.wirewatch.topology;
 
+import io.wirewatch.analysis.cluster.TermCounts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -20,9 +19,11 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * ~120 changelog records per article, more than everything else the pipeline wrote to Kafka put
  * together (docs/benchmarks.md). Here an article is ONE entry, its terms ({@code d<sequence>}).
  * Halving (once per window, see {@code StoryClusterer}) writes the halved counts as a snapshot
- * ({@code s<sequence>:<chunk>}, chunks of {@value #CHUNK_TERMS} terms, well under Kafka's record
- * size limit), a header {@code h} naming it, and deletes the entries it replaces. The in-memory
- * counts are a pure function of the store (latest snapshot plus the entries after it), rebuilt on
+ * ({@code S<sequence>:<chunk>}, chunks of {@value #CHUNK_TERMS} (term id, count) pairs, well under
+ * Kafka's record size limit), a header {@code h} naming it, and deletes the entries it replaces.
+ * The counts are held by {@link TermCounts} (terms as 64-bit ids, so a snapshot holds ids, not
+ * terms; one written with terms, {@code s<sequence>:<chunk>}, by an older wirewatch is still read).
+ * They are a pure function of the store (latest snapshot plus the entries after it), rebuilt on
  * first use after a restart or rebalance, so a restarted instance counts exactly as before.
  * Behaves exactly as {@code InMemoryStoryIndex}'s counts (ClusterEquivalenceTest).
  */
@@ -31,10 +32,13 @@ final class DocumentFrequencies {
     static final int CHUNK_TERMS = 5_000;
     private static final String HEADER = "h";
     private static final String ENTRY = "d";
-    private static final String SNAPSHOT = "s";
+    /** Snapshot chunks of (term id, count) pairs. */
+    private static final String SNAPSHOT = "S";
+    /** Snapshot chunks of (term, count) pairs, as a wirewatch before term ids wrote them: still read. */
+    private static final String TERM_SNAPSHOT = "s";
 
     private final KeyValueStore<String, byte[]> log;
-    private Map<String, long[]> counts;
+    private TermCounts counts;
     private long documents;
     private long sequence;
     private Instant lastHalving;
@@ -49,8 +53,7 @@ final class DocumentFrequencies {
     }
 
     long frequency(String term) {
-        long[] c = restored().get(term);
-        return c == null ? 0 : c[0];
+        return restored().get(term);
     }
 
     Optional<Instant> lastHalving() {
@@ -71,25 +74,31 @@ final class DocumentFrequencies {
     }
 
     void halve(Instant at) {
-        Map<String, long[]> current = restored();
+        TermCounts current = restored();
         documents /= 2;
-        current.values().removeIf(c -> (c[0] /= 2) == 0);
+        current.halve();
         lastHalving = at;
 
         Optional<Header> before = header();
         String previous = before.map(h -> h.snapshot).orElse(null);
         int previousChunks = before.map(h -> h.chunks).orElse(0);
         long snapshot = sequence;
-        List<Map.Entry<String, long[]>> all = new ArrayList<>(current.entrySet());
-        int chunks = (all.size() + CHUNK_TERMS - 1) / CHUNK_TERMS;
+        long[] ids = new long[current.size()];
+        long[] frequencies = new long[current.size()];
+        int[] held = {0};
+        current.forEach((id, count) -> {
+            ids[held[0]] = id;
+            frequencies[held[0]++] = count;
+        });
+        int chunks = (ids.length + CHUNK_TERMS - 1) / CHUNK_TERMS;
         for (int chunk = 0; chunk < chunks; chunk++) {
-            List<Map.Entry<String, long[]>> part = all.subList(chunk * CHUNK_TERMS,
-                    Math.min(all.size(), (chunk + 1) * CHUNK_TERMS));
-            CompactOutput out = new CompactOutput(part.size() * 12);
-            out.writeCount(part.size());
-            for (Map.Entry<String, long[]> e : part) {
-                out.writeString(e.getKey());
-                out.writeCount((int) Math.min(Integer.MAX_VALUE, e.getValue()[0]));
+            int from = chunk * CHUNK_TERMS;
+            int to = Math.min(ids.length, from + CHUNK_TERMS);
+            CompactOutput out = new CompactOutput((to - from) * 12);
+            out.writeCount(to - from);
+            for (int i = from; i < to; i++) {
+                out.writeLong(ids[i]);
+                out.writeCount((int) Math.min(Integer.MAX_VALUE, frequencies[i]));
             }
             log.put(SNAPSHOT + hex(snapshot) + ":" + chunk, out.toByteArray());
         }
@@ -109,15 +118,20 @@ final class DocumentFrequencies {
             for (int chunk = previous.equals(hex(snapshot)) ? chunks : 0; chunk < previousChunks; chunk++) {
                 replaced.add(SNAPSHOT + previous + ":" + chunk);
             }
+            for (int chunk = 0; chunk < previousChunks; chunk++) {
+                if (log.get(TERM_SNAPSHOT + previous + ":" + chunk) != null) {
+                    replaced.add(TERM_SNAPSHOT + previous + ":" + chunk);
+                }
+            }
         }
         replaced.forEach(log::delete);
     }
 
-    private Map<String, long[]> restored() {
+    private TermCounts restored() {
         if (counts != null) {
             return counts;
         }
-        counts = new HashMap<>();
+        counts = new TermCounts();
         documents = 0;
         sequence = 0;
         Optional<Header> header = header();
@@ -126,13 +140,18 @@ final class DocumentFrequencies {
             Header h = header.get();
             for (int chunk = 0; chunk < h.chunks; chunk++) {
                 byte[] bytes = log.get(SNAPSHOT + h.snapshot + ":" + chunk);
+                boolean byTerm = bytes == null;
+                if (byTerm) {
+                    bytes = log.get(TERM_SNAPSHOT + h.snapshot + ":" + chunk);
+                }
                 if (bytes == null) {
                     throw new IllegalStateException("document frequency snapshot " + h.snapshot + " lacks chunk " + chunk);
                 }
                 CompactInput in = new CompactInput(bytes);
                 int n = in.readCount();
                 for (int k = 0; k < n; k++) {
-                    counts.put(in.readString(), new long[] {in.readCount()});
+                    long id = byTerm ? TermCounts.id(in.readString()) : in.readLong();
+                    counts.add(id, in.readCount());
                 }
             }
             documents = h.documents;
@@ -160,7 +179,7 @@ final class DocumentFrequencies {
     private void apply(Collection<String> terms) {
         documents++;
         for (String t : terms) {
-            counts.computeIfAbsent(t, k -> new long[1])[0]++;
+            counts.increment(t);
         }
     }
 

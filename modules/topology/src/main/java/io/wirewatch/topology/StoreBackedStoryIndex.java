@@ -20,6 +20,11 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * <p>Storage only: the policy (posting caps, expiry, decay of document frequencies) is the
  * clusterer's, so this index and {@code InMemoryStoryIndex} give the same assignments. Holds
  * signatures and summaries, never article text.
+ *
+ * <p>Expiry reads only what may be due: article ids, content hashes and candidate keys from the
+ * {@link ExpiryLog} listings older than the cutoff, each deleted unless a later article re-stamped
+ * it; quiet stories from a map of last-seen times. The first expiry after a (re)start also scans
+ * the three stores once, for entries a wirewatch without the log wrote.
  */
 final class StoreBackedStoryIndex implements StoryIndex {
 
@@ -33,6 +38,7 @@ final class StoreBackedStoryIndex implements StoryIndex {
     private final WriteThroughStore<Postings> keys;
     private final WriteThroughStore<StorySummary> summaries;
     private final DocumentFrequencies documentFrequencies;
+    private final ExpiryLog expiryLog;
     /**
      * When each story was last seen, so expiry finds quiet stories without reading every summary
      * back: filled by one scan at the first expiry after a (re)start, then kept by putSummary.
@@ -41,13 +47,14 @@ final class StoreBackedStoryIndex implements StoryIndex {
 
     StoreBackedStoryIndex(KeyValueStore<String, Seen> articles, KeyValueStore<String, Seen> contents,
                           KeyValueStore<String, Postings> keys, KeyValueStore<String, StorySummary> summaries,
-                          KeyValueStore<String, byte[]> documentLog) {
+                          KeyValueStore<String, byte[]> documentLog, KeyValueStore<String, byte[]> expiryLog) {
         // Article ids and content hashes are looked up once each (for duplicates): nothing to keep.
         this.articles = new WriteThroughStore<>(articles, 0);
         this.contents = new WriteThroughStore<>(contents, 0);
         this.keys = new WriteThroughStore<>(keys, POSTINGS_KEPT);
         this.summaries = new WriteThroughStore<>(summaries, SUMMARIES_KEPT);
         this.documentFrequencies = new DocumentFrequencies(documentLog);
+        this.expiryLog = new ExpiryLog(expiryLog);
     }
 
     @Override
@@ -67,6 +74,7 @@ final class StoreBackedStoryIndex implements StoryIndex {
         if (contentHash != null && !contentHash.isEmpty()) {
             contents.put(contentHash, entry);
         }
+        expiryLog.remembered(articleId, contentHash, entry.seenMillis());
     }
 
     @Override
@@ -77,7 +85,9 @@ final class StoreBackedStoryIndex implements StoryIndex {
 
     @Override
     public void putStoriesUnder(String key, List<String> storyIds, Instant seen) {
-        keys.put(key, new Postings(storyIds, seen.toEpochMilli()));
+        long millis = seen.toEpochMilli();
+        keys.put(key, new Postings(storyIds, millis));
+        expiryLog.filed(key, millis);
     }
 
     @Override
@@ -121,10 +131,22 @@ final class StoreBackedStoryIndex implements StoryIndex {
     @Override
     public void expireBefore(Instant cutoff) {
         long limit = cutoff.toEpochMilli();
-        deleteWhere(articles, seen -> seen.seenMillis() < limit);
-        deleteWhere(contents, seen -> seen.seenMillis() < limit);
-        deleteWhere(keys, postings -> postings.seenMillis() < limit);
+        for (ExpiryLog.Listing due : expiryLog.due(limit)) {
+            if (!due.articleId().isEmpty()) {
+                deleteIf(articles, due.articleId(), seen -> seen.seenMillis() < limit);
+            }
+            if (!due.contentHash().isEmpty()) {
+                deleteIf(contents, due.contentHash(), seen -> seen.seenMillis() < limit);
+            }
+            for (String key : due.keys()) {
+                deleteIf(keys, key, postings -> postings.seenMillis() < limit);
+            }
+            expiryLog.forget(due);
+        }
         if (lastSeen == null) {
+            deleteWhere(articles, seen -> seen.seenMillis() < limit);
+            deleteWhere(contents, seen -> seen.seenMillis() < limit);
+            deleteWhere(keys, postings -> postings.seenMillis() < limit);
             lastSeen = new HashMap<>();
             try (KeyValueIterator<String, StorySummary> all = summaries.all()) {
                 all.forEachRemaining(e -> lastSeen.put(e.key, e.value.lastSeen().toEpochMilli()));
@@ -139,6 +161,13 @@ final class StoreBackedStoryIndex implements StoryIndex {
         for (String story : quiet) {
             summaries.delete(story);
             lastSeen.remove(story);
+        }
+    }
+
+    private static <V> void deleteIf(WriteThroughStore<V> store, String key, java.util.function.Predicate<V> expired) {
+        V value = store.get(key);
+        if (value != null && expired.test(value)) {
+            store.delete(key);
         }
     }
 

@@ -94,6 +94,40 @@ class DocumentFrequenciesTest {
         assertThat(new DocumentFrequencies(store).documentCount()).isEqualTo(11);
     }
 
+    @Test
+    void readsASnapshotOfTermsAsAnOlderWirewatchWroteItAndReplacesIt() {
+        // Given a store whose snapshot holds terms ("s" chunks), as before term ids, and one entry after it
+        KeyValueStore<String, byte[]> store = store();
+        CompactOutput chunk = new CompactOutput(64);
+        chunk.writeCount(2);
+        chunk.writeString("missile");
+        chunk.writeCount(7);
+        chunk.writeString("summit");
+        chunk.writeCount(3);
+        store.put("s0000000000000005:0", chunk.toByteArray());
+        CompactOutput header = new CompactOutput(48);
+        header.writeLong(5);
+        header.writeCount(1);
+        header.writeLong(9);
+        header.writeInstant(Instant.parse("2026-01-02T00:00:00Z"));
+        store.put("h", header.toByteArray());
+        DocumentFrequencies log = new DocumentFrequencies(store);
+        log.count(List.of("missile"));
+
+        // When it is read, then halved
+        assertThat(log.frequency("missile")).isEqualTo(8);
+        assertThat(log.frequency("summit")).isEqualTo(3);
+        assertThat(log.documentCount()).isEqualTo(10);
+        log.halve(Instant.parse("2026-01-05T00:00:00Z"));
+
+        // Then the counts go on from it, and the new snapshot (of term ids) replaced it and the entry
+        DocumentFrequencies restarted = new DocumentFrequencies(store);
+        assertThat(restarted.frequency("missile")).isEqualTo(4);
+        assertThat(restarted.frequency("summit")).isEqualTo(1);
+        assertThat(restarted.documentCount()).isEqualTo(5);
+        assertThat(entries(store)).containsExactlyInAnyOrder("h", "S0000000000000006:0");
+    }
+
     private static List<String> entries(KeyValueStore<String, byte[]> store) {
         List<String> keys = new ArrayList<>();
         try (KeyValueIterator<String, byte[]> all = store.all()) {

@@ -31,6 +31,7 @@ import java.util.Set;
  * @param unitTerms     sublinear tf, L2-normalised, without idf (what a centroid averages)
  * @param headlineTerms distinct terms of the headline
  * @param entities      distinct canonical entities, most mentioned first
+ * @param entityIdf     their idf (as "@name"), looked up once rather than once per candidate
  * @param dfTerms       what the article counts into document frequencies: its distinct terms
  *                      and its entities as "@name"
  * @param keys          candidate keys: LSH bands, rarest entities, heaviest terms
@@ -50,6 +51,7 @@ record ArticleProfile(
         Map<String, Double> unitTerms,
         List<String> headlineTerms,
         List<String> entities,
+        double[] entityIdf,
         List<String> dfTerms,
         List<String> keys,
         boolean headlineOnly) {
@@ -104,8 +106,11 @@ record ArticleProfile(
 
         List<String> dfTerms = new ArrayList<>(counts.size() + entities.size());
         dfTerms.addAll(counts.keySet());
-        for (String e : entities) {
-            dfTerms.add(Idf.entityTerm(e));
+        double[] entityIdf = new double[entities.size()];
+        for (int i = 0; i < entities.size(); i++) {
+            String term = Idf.entityTerm(entities.get(i));
+            dfTerms.add(term);
+            entityIdf[i] = idf.of(term);
         }
 
         List<String> keys = new ArrayList<>(MinHasher.BANDS + TERM_KEYS + ENTITY_KEYS);
@@ -120,7 +125,7 @@ record ArticleProfile(
         }
         return new ArticleProfile(article.id(), article.published(), article.signature().contentHash(),
                 article.signature().minHash(), vectorTerms, vectorWeights, vectorIdf, new TermPositions(vectorTerms), norm,
-                unit, new ArrayList<>(headline), entities, dfTerms, keys,
+                unit, new ArrayList<>(headline), entities, entityIdf, dfTerms, keys,
                 isHeadlineOnly(article.text()));
     }
 

@@ -1,16 +1,24 @@
 package io.wirewatch.analysis.cluster;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * A {@link StoryIndex} in hash maps, for {@code wirewatch eval}, benchmarks and tests: the same
  * records the topology's state stores hold, without serialisation. Not thread-safe: one clusterer
  * owns it, as one stream task owns its state stores.
+ *
+ * <p>Expiry visits only what may be due: each article's entries (its id, its content hash, the
+ * keys it filed its story under) are listed once under the time they were stamped, and an expiry
+ * walks the lists older than the cutoff, forgetting an entry only if no later article re-stamped
+ * it. The same entries go as when every map was scanned, at the cost of one list per article
+ * rather than a read of every key every {@value StoryClusterer#EXPIRY_EVERY_DIVISOR}th of a window.
  */
 public final class InMemoryStoryIndex implements StoryIndex {
 
@@ -20,13 +28,25 @@ public final class InMemoryStoryIndex implements StoryIndex {
     private record Postings(List<String> storyIds, long at) {
     }
 
+    /** What one article stamped at one time: the entries to look at again when that time expires. */
+    private static final class Stamped {
+        String articleId;
+        String contentHash;
+        final ArrayList<String> keys = new ArrayList<>();
+    }
+
     private final Map<String, Seen> articles = new HashMap<>();
     private final Map<String, Seen> contents = new HashMap<>();
     private final Map<String, Postings> postings = new HashMap<>();
     private final Map<String, StorySummary> summaries = new HashMap<>();
-    private final Map<String, long[]> df = new HashMap<>();
+    private final TermCounts df = new TermCounts();
     private long documents;
     private Instant lastHalving;
+    /** Stamping time to what was stamped then. */
+    private final TreeMap<Long, List<Stamped>> stamped = new TreeMap<>();
+    /** The article being filed: the clusterer files its keys, then remembers the article. */
+    private Stamped filing;
+    private long filingAt;
 
     @Override
     public Optional<String> storyOfArticle(String articleId) {
@@ -44,9 +64,24 @@ public final class InMemoryStoryIndex implements StoryIndex {
     public void rememberArticle(String articleId, String contentHash, String storyId, Instant seen) {
         Seen entry = new Seen(storyId, seen.toEpochMilli());
         articles.put(articleId, entry);
+        Stamped s = stampedAt(entry.at());
+        s.articleId = articleId;
         if (contentHash != null && !contentHash.isEmpty()) {
             contents.put(contentHash, entry);
+            s.contentHash = contentHash;
         }
+        // Held for a whole window: a million of these must not carry spare capacity.
+        s.keys.trimToSize();
+        filing = null;
+    }
+
+    private Stamped stampedAt(long at) {
+        if (filing == null || filingAt != at) {
+            filing = new Stamped();
+            filingAt = at;
+            stamped.computeIfAbsent(at, t -> new ArrayList<>(1)).add(filing);
+        }
+        return filing;
     }
 
     @Override
@@ -57,7 +92,9 @@ public final class InMemoryStoryIndex implements StoryIndex {
 
     @Override
     public void putStoriesUnder(String key, List<String> storyIds, Instant seen) {
-        postings.put(key, new Postings(List.copyOf(storyIds), seen.toEpochMilli()));
+        long at = seen.toEpochMilli();
+        postings.put(key, new Postings(List.copyOf(storyIds), at));
+        stampedAt(at).keys.add(key);
     }
 
     @Override
@@ -77,15 +114,14 @@ public final class InMemoryStoryIndex implements StoryIndex {
 
     @Override
     public long documentFrequency(String term) {
-        long[] c = df.get(term);
-        return c == null ? 0 : c[0];
+        return df.get(term);
     }
 
     @Override
     public void countDocument(Collection<String> distinctTerms) {
         documents++;
         for (String t : distinctTerms) {
-            df.computeIfAbsent(t, k -> new long[1])[0]++;
+            df.increment(t);
         }
     }
 
@@ -97,16 +133,31 @@ public final class InMemoryStoryIndex implements StoryIndex {
     @Override
     public void halveDocumentFrequencies(Instant at) {
         documents /= 2;
-        df.values().removeIf(c -> (c[0] /= 2) == 0);
+        df.halve();
         lastHalving = at;
     }
 
     @Override
     public void expireBefore(Instant cutoff) {
         long limit = cutoff.toEpochMilli();
-        articles.values().removeIf(s -> s.at() < limit);
-        contents.values().removeIf(s -> s.at() < limit);
-        postings.values().removeIf(p -> p.at() < limit);
+        Map<Long, List<Stamped>> due = stamped.headMap(limit);
+        for (List<Stamped> list : due.values()) {
+            for (Stamped s : list) {
+                if (s.articleId != null) {
+                    articles.computeIfPresent(s.articleId, (id, seen) -> seen.at() < limit ? null : seen);
+                }
+                if (s.contentHash != null) {
+                    contents.computeIfPresent(s.contentHash, (hash, seen) -> seen.at() < limit ? null : seen);
+                }
+                for (String key : s.keys) {
+                    postings.computeIfPresent(key, (k, p) -> p.at() < limit ? null : p);
+                }
+            }
+        }
+        due.clear();
+        if (filing != null && filingAt < limit) {
+            filing = null;
+        }
         summaries.values().removeIf(s -> s.lastSeen().toEpochMilli() < limit);
     }
 
@@ -124,7 +175,8 @@ public final class InMemoryStoryIndex implements StoryIndex {
      * Bytes the topology's state stores would hold for this state: keys as UTF-8 plus values as
      * the stores' JSON serdes write them (article and content entries {@code {storyId,
      * seenMillis}}, postings {@code {storyIds, seenMillis}}, summaries as {@link StorySummary}
-     * JSON, document frequencies 8-byte longs). Summaries are serialised one in
+     * JSON, document frequencies an 8-byte term id and count each, as a snapshot holds them, and
+     * the expiry log's listing of each article). Summaries are serialised one in
      * {@code sampleEvery} and scaled, so a million stories can be measured in seconds. RocksDB adds
      * its own overhead (indexes, compression) on top; the changelog topics hold about as much.
      */
@@ -143,8 +195,16 @@ public final class InMemoryStoryIndex implements StoryIndex {
             }
             bytes += utf8(e.getKey()) + "{\"storyIds\":[],\"seenMillis\":1700000000000}".length() + ids;
         }
-        for (String term : df.keySet()) {
-            bytes += utf8(term) + Long.BYTES;
+        bytes += (long) df.size() * (Long.BYTES + Long.BYTES);
+        for (List<Stamped> list : stamped.values()) {
+            for (Stamped s : list) {
+                // The expiry log's listing: time and article id as key; article id, hash and keys as value.
+                long id = s.articleId == null ? 0 : utf8(s.articleId);
+                bytes += 17 + id + id + 1 + (s.contentHash == null ? 0 : utf8(s.contentHash)) + 1 + 1;
+                for (String key : s.keys) {
+                    bytes += utf8(key) + 1;
+                }
+            }
         }
         long sampled = 0;
         int n = 0;

@@ -7,13 +7,9 @@ import io.wirewatch.model.Relation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
@@ -232,33 +228,18 @@ public final class StoryClusterer {
      * a version, and scoring it would cost more than anything else here.
      */
     List<StorySummary> candidates(ArticleProfile profile) {
-        Map<String, Integer> votes = new HashMap<>();
+        CandidateVotes votes = new CandidateVotes();
         for (String key : profile.keys()) {
-            boolean band = key.charAt(0) == 'b';
-            List<String> stories = index.storiesUnder(key);
-            int vote = band ? BAND_VOTE : 1;
-            for (String s : stories) {
-                votes.merge(s, vote, Integer::sum);
+            int vote = key.charAt(0) == 'b' ? BAND_VOTE : 1;
+            for (String s : index.storiesUnder(key)) {
+                votes.add(s, vote);
             }
         }
-        Comparator<Map.Entry<String, Integer>> worstFirst = Comparator.<Map.Entry<String, Integer>>comparingInt(
-                Map.Entry::getValue).thenComparing(Map.Entry::getKey, Comparator.reverseOrder());
-        PriorityQueue<Map.Entry<String, Integer>> top = new PriorityQueue<>(worstFirst);
-        for (Map.Entry<String, Integer> e : votes.entrySet()) {
-            if (e.getValue() < (profile.headlineOnly() ? MIN_VOTES_HEADLINE : MIN_VOTES)) {
-                continue;
-            }
-            top.add(e);
-            if (top.size() > settings.maxCandidates()) {
-                top.poll();
-            }
-        }
-        List<Map.Entry<String, Integer>> ranked = new ArrayList<>(top);
-        ranked.sort(worstFirst.reversed());
-        List<StorySummary> out = new ArrayList<>(ranked.size());
+        String[] ranked = votes.best(profile.headlineOnly() ? MIN_VOTES_HEADLINE : MIN_VOTES, settings.maxCandidates());
+        List<StorySummary> out = new ArrayList<>(ranked.length);
         Set<String> seen = new HashSet<>();
-        for (Map.Entry<String, Integer> e : ranked) {
-            live(e.getKey()).filter(s -> seen.add(s.id())).ifPresent(out::add);
+        for (String storyId : ranked) {
+            live(storyId).filter(s -> seen.add(s.id())).ifPresent(out::add);
         }
         return out;
     }
