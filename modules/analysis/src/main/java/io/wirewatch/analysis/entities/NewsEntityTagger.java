@@ -41,6 +41,8 @@ import java.util.Map;
 public final class NewsEntityTagger implements EntityTagger {
 
     private static final ObjectMapper YAML = new YAMLMapper();
+    /** Each thread's tokens of the name being resolved. */
+    private static final ThreadLocal<Tokenizer.Tokens> TOKENS = ThreadLocal.withInitial(Tokenizer.Tokens::new);
 
     private final Gazetteer gazetteer;
     private final EntityTagger finder;
@@ -170,12 +172,14 @@ public final class NewsEntityTagger implements EntityTagger {
         return out;
     }
 
+    /**
+     * The first and last words of a name, normalised as the gazetteer matches them: one for a
+     * one-word name, none for a name without letters or digits. Only those two are ever looked up.
+     */
     private static List<String> words(EntityMention m) {
-        List<String> words = new ArrayList<>(4);
-        for (io.wirewatch.analysis.text.Token t : Tokenizer.tokens(m.text())) {
-            words.add(t.norm());
-        }
-        return words;
+        Tokenizer.Tokens tokens = TOKENS.get().read(m.text());
+        int n = tokens.size();
+        return n == 0 ? List.of() : n == 1 ? List.of(tokens.norm(0)) : List.of(tokens.norm(0), tokens.norm(n - 1));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.wirewatch.analysis.entities;
 
+import io.wirewatch.analysis.text.Tokenizer;
 import java.util.Arrays;
 
 /**
@@ -25,7 +26,7 @@ final class WordTrie<V> {
 
     /** The child of {@code node} along {@code word}, or -1. */
     int child(int node, String word) {
-        int key = key(node, word);
+        int key = key(node, word.hashCode());
         int at = key & mask;
         while (true) {
             int k = slots[2 * at];
@@ -33,6 +34,22 @@ final class WordTrie<V> {
                 return -1;
             }
             if (k == key && words[slots[2 * at + 1]].equals(word)) {
+                return slots[2 * at + 1];
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    /** The child of {@code node} along token {@code i} of {@code tokens} (its normalised form), or -1. */
+    int child(int node, Tokenizer.Tokens tokens, int i) {
+        int key = key(node, tokens.normHash(i));
+        int at = key & mask;
+        while (true) {
+            int k = slots[2 * at];
+            if (k == 0) {
+                return -1;
+            }
+            if (k == key && tokens.normEquals(i, words[slots[2 * at + 1]])) {
                 return slots[2 * at + 1];
             }
             at = (at + 1) & mask;
@@ -54,7 +71,7 @@ final class WordTrie<V> {
         }
         child = nodes++;
         words[child] = word;
-        insert(key(node, word), child);
+        insert(key(node, word.hashCode()), child);
         return child;
     }
 
@@ -89,9 +106,9 @@ final class WordTrie<V> {
         }
     }
 
-    /** Never 0 (the empty slot): a mix of the parent and the word's (cached) String hash. */
-    private static int key(int node, String word) {
-        int h = node * 0x9E3779B1 + word.hashCode();
+    /** Never 0 (the empty slot): a mix of the parent and the word's String hash. */
+    private static int key(int node, int wordHash) {
+        int h = node * 0x9E3779B1 + wordHash;
         h ^= h >>> 16;
         h *= 0x85EBCA6B;
         h ^= h >>> 13;
