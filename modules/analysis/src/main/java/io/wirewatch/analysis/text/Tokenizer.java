@@ -266,6 +266,12 @@ public final class Tokenizer {
             return true;
         }
 
+        /** Whether token {@code i}'s normalised form is {@code chars[from, from + length)}. */
+        public boolean normEquals(int i, char[] word, int from, int length) {
+            int start = normFrom[i];
+            return normFrom[i + 1] - start == length && Arrays.equals(chars, start, start + length, word, from, from + length);
+        }
+
         /** Token {@code i}'s normalised form (a new String). */
         public String norm(int i) {
             return new String(chars, normFrom[i], normFrom[i + 1] - normFrom[i]);
