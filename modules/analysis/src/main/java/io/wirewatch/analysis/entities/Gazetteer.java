@@ -67,18 +67,16 @@ public final class Gazetteer implements EntityTagger {
     public record Entry(String name, String type, List<String> aliases) {
     }
 
-    /** What an alias names. */
+    /** What an alias names (an alias of one word is a child of the trie's root). */
     private static final class Target {
         final String canonical;
         final EntityType type;
-        final boolean singleWord;
         /** Set once the gazetteer is built: the person whose short forms this name brings in, if any. */
         Person person;
 
-        Target(String canonical, EntityType type, boolean singleWord) {
+        Target(String canonical, EntityType type) {
             this.canonical = canonical;
             this.type = type;
-            this.singleWord = singleWord;
         }
     }
 
@@ -216,8 +214,9 @@ public final class Gazetteer implements EntityTagger {
                 if (node < 0) {
                     break;
                 }
+                // A one-word alias (j == i) matches only a capitalised word: known without reading the Target.
                 Target t = trie.value(node);
-                if (t != null && (!t.singleWord || tokens.capitalised(i))) {
+                if (t != null && (j > i || tokens.capitalised(i))) {
                     match = t;
                     matchEnd = j;
                 }
@@ -304,7 +303,7 @@ public final class Gazetteer implements EntityTagger {
             return null;
         }
         if (target == null) {
-            target = new Target(canonical, type, tokens.size() == 1);
+            target = new Target(canonical, type);
             trie.setValue(node, target);
             made.add(target);
         }

@@ -57,7 +57,7 @@ final class NameDecoder {
             int i = first + t;
             int at = t * L;
             if (plain[t]) {
-                outside(t);
+                outside(t, n);
                 continue;
             }
             float[] tr = transitions(model, h, i, t == 0);
@@ -109,12 +109,19 @@ final class NameDecoder {
         }
     }
 
-    /** A {@linkplain WordHashes#plain plain} word at {@code t}: O after the best label before, nothing else. */
-    private void outside(int t) {
+    /**
+     * A {@linkplain WordHashes#plain plain} word at {@code t} of {@code n}: O after the best label
+     * before, nothing else. Only O of a plain word is ever read again (the next word starts from
+     * it), except by the final choice: the other labels are ruled out only at the sentence's end.
+     */
+    private void outside(int t, int n) {
         int at = t * L;
         float top = 0;
         int from = NameLabels.START;
-        if (t > 0) {
+        if (t > 0 && plain[t - 1]) {
+            top = best[at - L + NameLabels.O];
+            from = NameLabels.O;
+        } else if (t > 0) {
             top = Float.NEGATIVE_INFINITY;
             for (int p = 0; p < L; p++) {
                 if (best[at - L + p] > top) {
@@ -123,7 +130,9 @@ final class NameDecoder {
                 }
             }
         }
-        Arrays.fill(best, at, at + L, Float.NEGATIVE_INFINITY);
+        if (t == n - 1) {
+            Arrays.fill(best, at, at + L, Float.NEGATIVE_INFINITY);
+        }
         best[at + NameLabels.O] = top;
         back[at + NameLabels.O] = from;
     }

@@ -12,6 +12,9 @@ import java.util.Arrays;
  * alias, and for those the answer is one probe. A key match is confirmed against the edge's word,
  * so hash collisions cost time, never a wrong match; the words' characters lie in one array and
  * each slot says where, so confirming reads one place in memory, not a String and its bytes.
+ * Which nodes have children and which have a value is kept in bits small enough to stay in the
+ * cache: the walk past the end of an alias, and the value of a node that has none, cost no read
+ * of the large arrays.
  *
  * <p>Built once, then only read: safe to share between threads once built.
  */
@@ -29,10 +32,16 @@ final class WordTrie<V> {
     private int charsUsed;
     /** Per node, its value. */
     private Object[] values = new Object[256];
+    /** One bit per node: it has a child; it has a value. */
+    private long[] parents = new long[4];
+    private long[] valued = new long[4];
     private int nodes = 1;
 
     /** The child of {@code node} along {@code word}, or -1. */
     int child(int node, String word) {
+        if (!isSet(parents, node)) {
+            return -1;
+        }
         int key = key(node, word.hashCode());
         int at = key & mask;
         while (true) {
@@ -50,6 +59,9 @@ final class WordTrie<V> {
 
     /** The child of {@code node} along token {@code i} of {@code tokens} (its normalised form), or -1. */
     int child(int node, Tokenizer.Tokens tokens, int i) {
+        if (!isSet(parents, node)) {
+            return -1;
+        }
         int key = key(node, tokens.normHash(i));
         int at = key & mask;
         while (true) {
@@ -76,12 +88,15 @@ final class WordTrie<V> {
         }
         if (nodes == values.length) {
             values = Arrays.copyOf(values, nodes * 2);
+            parents = Arrays.copyOf(parents, values.length / 64 + 1);
+            valued = Arrays.copyOf(valued, values.length / 64 + 1);
         }
         if (charsUsed + word.length() > chars.length) {
             chars = Arrays.copyOf(chars, Math.max(chars.length * 2, charsUsed + word.length()));
         }
         word.getChars(0, word.length(), chars, charsUsed);
         child = nodes++;
+        set(parents, node, true);
         insert(key(node, word.hashCode()), child, charsUsed, word.length());
         charsUsed += word.length();
         return child;
@@ -89,11 +104,24 @@ final class WordTrie<V> {
 
     @SuppressWarnings("unchecked")
     V value(int node) {
-        return (V) values[node];
+        return isSet(valued, node) ? (V) values[node] : null;
     }
 
     void setValue(int node, V value) {
         values[node] = value;
+        set(valued, node, value != null);
+    }
+
+    private static boolean isSet(long[] bits, int node) {
+        return (bits[node >>> 6] & (1L << node)) != 0;
+    }
+
+    private static void set(long[] bits, int node, boolean on) {
+        if (on) {
+            bits[node >>> 6] |= 1L << node;
+        } else {
+            bits[node >>> 6] &= ~(1L << node);
+        }
     }
 
     private boolean equal(String word, int from, int length) {

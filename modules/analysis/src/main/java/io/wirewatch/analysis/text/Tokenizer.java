@@ -269,7 +269,8 @@ public final class Tokenizer {
         /** Whether token {@code i}'s normalised form is {@code chars[from, from + length)}. */
         public boolean normEquals(int i, char[] word, int from, int length) {
             int start = normFrom[i];
-            return normFrom[i + 1] - start == length && Arrays.equals(chars, start, start + length, word, from, from + length);
+            return normFrom[i + 1] - start == length
+                    && Arrays.equals(chars, start, start + length, word, from, from + length);
         }
 
         /** Token {@code i}'s normalised form (a new String). */
