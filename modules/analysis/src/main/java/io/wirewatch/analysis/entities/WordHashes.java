@@ -243,6 +243,6 @@ final class WordHashes {
 
     /** Written otherwise than the canonical name (case aside): "Russian" for Russia, "Kim" for Kim Jong Un. */
     private static boolean alias(EntityMention m) {
-        return !m.text().equalsIgnoreCase(m.canonical());
+        return !m.text().equals(m.canonical()) && !m.text().equalsIgnoreCase(m.canonical());
     }
 }
