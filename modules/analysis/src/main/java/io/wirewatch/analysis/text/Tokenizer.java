@@ -111,29 +111,40 @@ public final class Tokenizer {
         /** normFrom[i] is where token i's normalised form starts in {@link #chars}; normFrom[size] is the end. */
         private int[] normFrom = new int[1025];
         private char[] chars = new char[8192];
+        /** The text being read, as an array. */
+        private char[] input = new char[8192];
 
         /** Tokenises {@code text}, as {@link Tokenizer} describes. */
         public Tokens read(String text) {
             size = 0;
             int n = text.length();
+            // One copy of the text into an array: the loop below then reads plain chars, without
+            // String.charAt's checks on every character.
+            if (text.length() > input.length) {
+                input = new char[Math.max(n, input.length * 2)];
+            }
+            char[] in = input;
+            text.getChars(0, n, in, 0);
             ensureChars(n);
+            char[] out = chars;
             int used = 0;
             int i = 0;
             while (i < n) {
-                char c = text.charAt(i);
-                if (!Character.isLetterOrDigit(c)) {
+                char c = in[i];
+                if (c < 128 ? ASCII[c] == 0 : !Character.isLetterOrDigit(c)) {
                     i++;
                     continue;
                 }
                 int begin = i;
                 int from = used;
-                boolean numeric = Character.isDigit(c);
+                boolean numeric = c < 128 ? ASCII[c] == DIGIT : Character.isDigit(c);
                 boolean nonAscii = false;
                 int letters = 0;
                 int upper = 0;
+                int h = 0; // the String hash of the normalised form, as it grows
                 int j = i;
                 while (j < n) {
-                    char d = text.charAt(j);
+                    char d = in[j];
                     int ascii = d < 128 ? ASCII[d] : 0;
                     if (ascii != 0) {
                         // The common case, without the Unicode tables: the same answers for ASCII.
@@ -144,7 +155,8 @@ public final class Tokenizer {
                                 d += 'a' - 'A';
                             }
                         }
-                        chars[used++] = d;
+                        out[used++] = d;
+                        h = 31 * h + d;
                         j++;
                         continue;
                     }
@@ -156,45 +168,46 @@ public final class Tokenizer {
                                 upper++;
                             }
                         }
-                        chars[used++] = Character.toLowerCase(d);
+                        out[used++] = Character.toLowerCase(d);
                         j++;
                         continue;
                     }
-                    char prev = text.charAt(j - 1);
-                    char next = j + 1 < n ? text.charAt(j + 1) : ' ';
+                    char prev = in[j - 1];
+                    char next = j + 1 < n ? in[j + 1] : ' ';
+                    char kept;
                     if (d == ',' && numeric && Character.isDigit(prev) && isDigitGroup(text, j + 1)) {
                         j++; // thousands separator: dropped
                         continue;
-                    }
-                    if (d == '.' && numeric && Character.isDigit(prev) && Character.isDigit(next)) {
-                        chars[used++] = '.';
-                        j++;
-                        continue;
-                    }
-                    if (d == '.' && Character.isLetter(prev) && (j - 1 == begin || text.charAt(j - 2) == '.')
+                    } else if (d == '.' && numeric && Character.isDigit(prev) && Character.isDigit(next)) {
+                        kept = '.';
+                    } else if (d == '.' && Character.isLetter(prev) && (j - 1 == begin || in[j - 2] == '.')
                             && Character.isLetter(next)
-                            && (j + 2 >= n || !Character.isLetterOrDigit(text.charAt(j + 2)))) {
-                        chars[used++] = '.'; // acronym such as U.S. or e.g.
-                        j++;
-                        continue;
+                            && (j + 2 >= n || !Character.isLetterOrDigit(in[j + 2]))) {
+                        kept = '.'; // acronym such as U.S. or e.g.
+                    } else if (isApostrophe(d) && Character.isLetter(prev) && Character.isLetter(next)) {
+                        kept = '\'';
+                    } else {
+                        break;
                     }
-                    if (isApostrophe(d) && Character.isLetter(prev) && Character.isLetter(next)) {
-                        chars[used++] = '\'';
-                        j++;
-                        continue;
-                    }
-                    break;
+                    out[used++] = kept;
+                    h = 31 * h + kept;
+                    j++;
                 }
                 int stop = j;
-                if (used - from > 2 && chars[used - 2] == '\'' && chars[used - 1] == 's') {
+                boolean possessive = used - from > 2 && out[used - 2] == '\'' && out[used - 1] == 's';
+                if (possessive) {
                     used -= 2; // possessive: "Russia's" is Russia
                     stop -= 2;
                 }
                 if (nonAscii) {
                     used = refold(from, used);
                     ensureChars(used + n - j); // folding may lengthen (Hangul): room for the rest
+                    out = chars;
                 }
-                add(begin, stop, from, used, Character.isUpperCase(c), letters >= 2 && upper == letters, numeric);
+                if (nonAscii || possessive) {
+                    h = hash(from, used);
+                }
+                add(begin, stop, from, used, h, Character.isUpperCase(c), letters >= 2 && upper == letters, numeric);
                 i = j;
             }
             normFrom[size] = used;
@@ -209,7 +222,8 @@ public final class Tokenizer {
                 String norm = t.norm();
                 ensureChars(used + norm.length());
                 norm.getChars(0, norm.length(), chars, used);
-                add(t.start(), t.end(), used, used + norm.length(), t.capitalised(), t.allCaps(), t.numeric());
+                add(t.start(), t.end(), used, used + norm.length(), norm.hashCode(), t.capitalised(), t.allCaps(),
+                        t.numeric());
                 used += norm.length();
             }
             normFrom[size] = used;
@@ -283,7 +297,7 @@ public final class Tokenizer {
             return new Token(norm(i), start[i], end[i], capitalised(i), allCaps(i), numeric(i));
         }
 
-        private void add(int begin, int stop, int from, int to, boolean capitalised, boolean allCaps,
+        private void add(int begin, int stop, int from, int to, int h, boolean capitalised, boolean allCaps,
                 boolean numeric) {
             if (size + 1 == start.length) {
                 int grown = start.length * 2;
@@ -293,16 +307,21 @@ public final class Tokenizer {
                 hash = Arrays.copyOf(hash, grown);
                 normFrom = Arrays.copyOf(normFrom, grown + 1);
             }
-            int h = 0;
-            for (int k = from; k < to; k++) {
-                h = 31 * h + chars[k]; // String.hashCode's formula
-            }
             start[size] = begin;
             end[size] = stop;
             flags[size] = (byte) ((capitalised ? CAPITALISED : 0) | (allCaps ? ALL_CAPS : 0) | (numeric ? NUMERIC : 0));
             hash[size] = h;
             normFrom[size] = from;
             size++;
+        }
+
+        /** String.hashCode of {@code chars[from, to)}. */
+        private int hash(int from, int to) {
+            int h = 0;
+            for (int k = from; k < to; k++) {
+                h = 31 * h + chars[k];
+            }
+            return h;
         }
 
         /** Folds {@code chars[from, to)} in place; returns the new end. */
