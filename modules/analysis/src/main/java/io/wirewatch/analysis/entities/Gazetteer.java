@@ -67,57 +67,84 @@ public final class Gazetteer implements EntityTagger {
     public record Entry(String name, String type, List<String> aliases) {
     }
 
-    private record Target(String canonical, EntityType type, boolean singleWord) {
+    /** What an alias names (an alias of one word is a child of the trie's root). */
+    private static final class Target {
+        final String canonical;
+        final EntityType type;
+        /** Set once the gazetteer is built: the person whose short forms this name brings in, if any. */
+        Person person;
+
+        Target(String canonical, EntityType type) {
+            this.canonical = canonical;
+            this.type = type;
+        }
     }
-
-
 
     /** Courtesy titles kept inside a short-form mention ("Mr Shoigu"); case-insensitive. */
     private static final Set<String> COURTESY = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame");
+    /** The same titles, to look a token up without making a String of it. */
+    private static final WordTrie<String> COURTESY_WORDS = words(COURTESY);
     /** Words that open a name but are titles, never a short form of it ("President Putin"). */
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "president",
             "prime", "minister", "premier", "chancellor", "general", "gen", "senator", "sen", "king", "queen",
             "prince", "princess", "pope", "leader", "governor", "secretary", "judge", "chairman", "mayor");
+    /** Each thread's tokens of the text being tagged. */
+    private static final ThreadLocal<Tokenizer.Tokens> TOKENS = ThreadLocal.withInitial(Tokenizer.Tokens::new);
 
     /** Every alias, word by word; a node's value is the entity whose alias ends there. */
     private final WordTrie<Target> trie = new WordTrie<>();
-    /** First and last words of people's multi-word names: short form -> people it may stand for. */
-    private final Map<String, List<Target>> shortForms = new HashMap<>();
-    /** The same, by person: canonical name -> the person and the words that stand for them. */
-    private final Map<String, Person> people = new HashMap<>();
+    /**
+     * The first and last words of people's multi-word names, each its node's value: whether a
+     * token is a short form, and which String, without making one of the token.
+     */
+    private final WordTrie<String> shortFormWords = new WordTrie<>();
+    private final int size;
+    private final boolean hasPeople;
 
+    /** A person and the words that stand for them once named. */
     private record Person(Target target, List<String> shortForms) {
     }
-    private final int size;
 
     private Gazetteer(List<Entry> entries) {
         int count = 0;
+        List<Target> targets = new ArrayList<>();
+        // First and last words of people's multi-word names: short form -> people it may stand for.
+        Map<String, List<Target>> shortForms = new HashMap<>();
         for (Entry e : entries) {
             if (e == null || e.name() == null || e.name().isBlank()) {
                 continue;
             }
             EntityType type = parseType(e.type());
             String canonical = e.name().strip();
-            Target target = add(canonical, e.name(), type);
+            Target target = add(canonical, e.name(), type, targets);
             List<String> names = new ArrayList<>();
             names.add(e.name());
             if (e.aliases() != null) {
                 for (String alias : e.aliases()) {
                     if (alias != null && !alias.isBlank()) {
-                        Target t = add(canonical, alias, type);
+                        Target t = add(canonical, alias, type, targets);
                         target = target == null ? t : target;
                         names.add(alias);
                     }
                 }
             }
             if (type == EntityType.PERSON && target != null) {
-                addShortForms(target, names);
+                addShortForms(target, names, shortForms);
             }
             count++;
         }
         this.size = count;
-        shortForms.forEach((word, targets) -> targets.forEach(t -> people
-                .computeIfAbsent(t.canonical(), c -> new Person(t, new ArrayList<>(2))).shortForms().add(word)));
+        // The people by canonical name: any alias of that name brings their short forms in.
+        Map<String, Person> people = new HashMap<>();
+        shortForms.forEach((word, named) -> {
+            shortFormWords.setValue(shortFormWords.childOrNew(0, word), word);
+            named.forEach(t -> people.computeIfAbsent(t.canonical, c -> new Person(t, new ArrayList<>(2)))
+                    .shortForms().add(word));
+        });
+        for (Target t : targets) {
+            t.person = people.get(t.canonical);
+        }
+        this.hasPeople = !people.isEmpty();
     }
 
     public static Gazetteer fromYaml(Path path) {
@@ -161,7 +188,7 @@ public final class Gazetteer implements EntityTagger {
         if (size == 0 || text == null || text.isEmpty()) {
             return List.of();
         }
-        return tag(text, Tokenizer.tokens(text));
+        return tag(text, TOKENS.get().read(text));
     }
 
     /** Tags an already tokenised text (the tokens of {@code text}). */
@@ -169,9 +196,13 @@ public final class Gazetteer implements EntityTagger {
         if (size == 0) {
             return List.of();
         }
+        return tag(text, TOKENS.get().read(tokens));
+    }
+
+    private List<EntityMention> tag(String text, Tokenizer.Tokens tokens) {
         List<EntityMention> out = new ArrayList<>();
         // The short forms of the people named so far, each standing for the one named last.
-        Map<String, Target> named = people.isEmpty() ? null : new HashMap<>();
+        Map<String, Target> named = hasPeople ? new HashMap<>() : null;
         int n = tokens.size();
         int i = 0;
         while (i < n) {
@@ -179,46 +210,61 @@ public final class Gazetteer implements EntityTagger {
             int matchEnd = -1;
             Target match = null;
             for (int j = i; j < n; j++) {
-                node = trie.child(node, tokens.get(j).norm());
+                node = trie.child(node, tokens, j);
                 if (node < 0) {
                     break;
                 }
+                // A one-word alias (j == i) matches only a capitalised word: known without reading the Target.
                 Target t = trie.value(node);
-                if (t != null && (!t.singleWord() || tokens.get(i).capitalised())) {
+                if (t != null && (j > i || tokens.capitalised(i))) {
                     match = t;
                     matchEnd = j;
                 }
             }
             if (match != null) {
-                Person person = named == null ? null : people.get(match.canonical());
+                Person person = named == null ? null : match.person;
                 if (person != null) {
                     for (String word : person.shortForms()) {
                         named.put(word, person.target());
                     }
                 }
             } else if (named != null && !named.isEmpty()) {
-                int k = i + 1 < n && courtesy(tokens.get(i)) ? i + 1 : i;
-                match = tokens.get(k).capitalised() ? named.get(tokens.get(k).norm()) : null;
+                int k = i + 1 < n && courtesy(tokens, i) ? i + 1 : i;
+                match = tokens.capitalised(k) ? named.get(shortForm(tokens, k)) : null;
                 matchEnd = match == null ? -1 : k;
             }
             if (match == null) {
                 i++;
                 continue;
             }
-            int start = tokens.get(i).start();
-            int end = tokens.get(matchEnd).end();
-            out.add(new EntityMention(text.substring(start, end), match.canonical(), match.type(), start, end));
+            int start = tokens.start(i);
+            int end = tokens.end(matchEnd);
+            out.add(new EntityMention(text.substring(start, end), match.canonical, match.type, start, end));
             i = matchEnd + 1;
         }
         return out;
     }
 
-    /** "Mr", "Dr", "Dame"...: all four letters or fewer, which spares most words the set lookup. */
-    private static boolean courtesy(Token token) {
-        return token.norm().length() <= 4 && COURTESY.contains(token.norm());
+    /** "Mr", "Dr", "Dame"...: all four letters or fewer, which spares most words the lookup. */
+    private static boolean courtesy(Tokenizer.Tokens tokens, int i) {
+        return tokens.normLength(i) <= 4 && COURTESY_WORDS.child(0, tokens, i) >= 0;
     }
 
-    private void addShortForms(Target person, List<String> names) {
+    /** The short form token {@code i} is, or null: a String only for the words that are one. */
+    private String shortForm(Tokenizer.Tokens tokens, int i) {
+        int node = shortFormWords.child(0, tokens, i);
+        return node < 0 ? null : shortFormWords.value(node);
+    }
+
+    private static WordTrie<String> words(Set<String> words) {
+        WordTrie<String> trie = new WordTrie<>();
+        for (String w : words) {
+            trie.setValue(trie.childOrNew(0, w), w);
+        }
+        return trie;
+    }
+
+    private static void addShortForms(Target person, List<String> names, Map<String, List<Target>> shortForms) {
         for (String name : names) {
             List<Token> tokens = Tokenizer.tokens(name);
             int first = 0;
@@ -232,7 +278,7 @@ public final class Gazetteer implements EntityTagger {
                 // Two letters or fewer ("Un", "Li") collide with acronyms and words too often.
                 if (t.norm().length() > 2 && t.capitalised()) {
                     List<Target> people = shortForms.computeIfAbsent(t.norm(), k -> new ArrayList<>(1));
-                    if (people.stream().noneMatch(p -> p.canonical().equals(person.canonical()))) {
+                    if (people.stream().noneMatch(p -> p.canonical.equals(person.canonical))) {
                         people.add(person);
                     }
                 }
@@ -240,7 +286,8 @@ public final class Gazetteer implements EntityTagger {
         }
     }
 
-    private Target add(String canonical, String alias, EntityType type) {
+    /** Adds {@code alias} of {@code canonical}; a Target it makes is added to {@code made} too. */
+    private Target add(String canonical, String alias, EntityType type, List<Target> made) {
         List<Token> tokens = Tokenizer.tokens(alias);
         if (tokens.isEmpty()) {
             return null;
@@ -250,14 +297,15 @@ public final class Gazetteer implements EntityTagger {
             node = trie.childOrNew(node, t.norm());
         }
         Target target = trie.value(node);
-        if (target != null && !target.canonical().equals(canonical)) {
+        if (target != null && !target.canonical.equals(canonical)) {
             LOG.debug("alias '{}' of {} is already an alias of {}; keeping {}", alias, canonical,
-                    target.canonical(), target.canonical());
+                    target.canonical, target.canonical);
             return null;
         }
         if (target == null) {
-            target = new Target(canonical, type, tokens.size() == 1);
+            target = new Target(canonical, type);
             trie.setValue(node, target);
+            made.add(target);
         }
         return target;
     }

@@ -7,7 +7,11 @@ import java.util.Arrays;
  * and what the finder called each word before in the article in, one label per word out. Viterbi
  * over the word labels, so the label sequence is the best whole one, never broken BIO ("I-ORG"
  * after "O"); each word's own features are scored once, the transition features once per
- * previous label. {@linkplain WordHashes#plain Plain} words are O and cost nothing.
+ * previous label. {@linkplain WordHashes#plain Plain} words are O and cost nothing. With a fixed
+ * (shipped) model the features that depend only on a word's context (shapes, gazetteer types,
+ * position: {@link NameFeatures#contextKey}) are summed once per context and kept, across
+ * articles: a few hundred contexts cover nearly all words, so a word costs little more than its
+ * lexical features' rows. The sums are ints, so the scores are exactly those of summing every row.
  *
  * <p>Holds scratch arrays: one per thread; not thread-safe.
  */
@@ -28,6 +32,18 @@ final class NameDecoder {
     private int shapes;
     private int trBase;
     private final int[] features = new int[NameFeatures.MAX];
+    /**
+     * The sums of context features ({@link NameFeatures#context}) per context key, for
+     * {@link #contextsFor}: key in contextKeys from slot * KEY (0: empty slot), sums in
+     * contextSums from slot * L. Nearly every word of an article shares its context with words
+     * seen before, here or in earlier articles.
+     */
+    private static final int CONTEXTS = 4096;
+    private final int[] contextKeys = new int[CONTEXTS * NameFeatures.KEY];
+    private final int[] contextSums = new int[CONTEXTS * L];
+    private final int[] key = new int[NameFeatures.KEY];
+    private NameModel contextsFor;
+    private int contexts;
     /** What {@link NameModel#sum} returns, kept so its prefetching loop stays; meaningless. */
     private int sink;
 
@@ -50,14 +66,22 @@ final class NameDecoder {
             if (plain[i - first]) {
                 continue;
             }
-            int count = NameFeatures.word(h, first, last, i, memory[i], features);
-            sink += model.sum(features, count, emission, (i - first) * L);
+            if (!model.isFixed()) {
+                // Training: the weights change after every sentence, nothing can be kept.
+                int count = NameFeatures.word(h, first, last, i, memory[i], features);
+                sink += model.sum(features, count, emission, (i - first) * L);
+                continue;
+            }
+            NameFeatures.contextKey(h, first, last, i, key);
+            int slot = context(model);
+            int count = NameFeatures.lexical(h, first, last, i, memory[i], features, 0);
+            sink += model.sum(features, count, contextSums, slot * L, emission, (i - first) * L);
         }
         for (int t = 0; t < n; t++) {
             int i = first + t;
             int at = t * L;
             if (plain[t]) {
-                outside(t);
+                outside(t, n);
                 continue;
             }
             float[] tr = transitions(model, h, i, t == 0);
@@ -109,12 +133,50 @@ final class NameDecoder {
         }
     }
 
-    /** A {@linkplain WordHashes#plain plain} word at {@code t}: O after the best label before, nothing else. */
-    private void outside(int t) {
+    /**
+     * The slot of {@link #key}'s context sums under {@code model} (a fixed one), summed now if
+     * they are not kept yet. The table is emptied when half full or for another model.
+     */
+    private int context(NameModel model) {
+        if (contextsFor != model || contexts * 2 >= CONTEXTS) {
+            contextsFor = model;
+            Arrays.fill(contextKeys, 0);
+            contexts = 0;
+        }
+        int h = 0;
+        for (int k = 0; k < NameFeatures.KEY; k++) {
+            h = (h ^ key[k]) * 0x9E3779B1;
+        }
+        int slot = (h ^ h >>> 16) & (CONTEXTS - 1);
+        while (true) {
+            int at = slot * NameFeatures.KEY;
+            if (contextKeys[at] == 0) {
+                System.arraycopy(key, 0, contextKeys, at, NameFeatures.KEY);
+                contexts++;
+                int count = NameFeatures.context(key, features, 0);
+                sink += model.sumInts(features, count, contextSums, slot * L);
+                return slot;
+            }
+            if (Arrays.equals(contextKeys, at, at + NameFeatures.KEY, key, 0, NameFeatures.KEY)) {
+                return slot;
+            }
+            slot = (slot + 1) & (CONTEXTS - 1);
+        }
+    }
+
+    /**
+     * A {@linkplain WordHashes#plain plain} word at {@code t} of {@code n}: O after the best label
+     * before, nothing else. Only O of a plain word is ever read again (the next word starts from
+     * it), except by the final choice: the other labels are ruled out only at the sentence's end.
+     */
+    private void outside(int t, int n) {
         int at = t * L;
         float top = 0;
         int from = NameLabels.START;
-        if (t > 0) {
+        if (t > 0 && plain[t - 1]) {
+            top = best[at - L + NameLabels.O];
+            from = NameLabels.O;
+        } else if (t > 0) {
             top = Float.NEGATIVE_INFINITY;
             for (int p = 0; p < L; p++) {
                 if (best[at - L + p] > top) {
@@ -123,7 +185,9 @@ final class NameDecoder {
                 }
             }
         }
-        Arrays.fill(best, at, at + L, Float.NEGATIVE_INFINITY);
+        if (t == n - 1) {
+            Arrays.fill(best, at, at + L, Float.NEGATIVE_INFINITY);
+        }
         best[at + NameLabels.O] = top;
         back[at + NameLabels.O] = from;
     }

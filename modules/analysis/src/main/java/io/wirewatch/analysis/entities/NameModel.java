@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -149,6 +150,64 @@ final class NameModel {
             touched += w[(features[f] & mask) * NameLabels.COUNT + NameLabels.COUNT - 1];
         }
         int s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+        for (int f = 0; f < count; f++) {
+            int r = (features[f] & mask) * NameLabels.COUNT;
+            s0 += w[r];
+            s1 += w[r + 1];
+            s2 += w[r + 2];
+            s3 += w[r + 3];
+            s4 += w[r + 4];
+            s5 += w[r + 5];
+            s6 += w[r + 6];
+            s7 += w[r + 7];
+            s8 += w[r + 8];
+        }
+        scores[at] = s0;
+        scores[at + 1] = s1;
+        scores[at + 2] = s2;
+        scores[at + 3] = s3;
+        scores[at + 4] = s4;
+        scores[at + 5] = s5;
+        scores[at + 6] = s6;
+        scores[at + 7] = s7;
+        scores[at + 8] = s8;
+        return touched;
+    }
+
+    /**
+     * Of a {@linkplain #isFixed fixed} model: sets {@code sums[at, at + COUNT)} to the sums of
+     * the rows of {@code features[0, count)}, as ints (so adding them to other sums later gives
+     * exactly the sum of all). Returns what {@link #sum} returns.
+     */
+    int sumInts(int[] features, int count, int[] sums, int at) {
+        short[] w = fixed;
+        int touched = 0;
+        for (int f = 0; f < count; f++) {
+            touched += w[(features[f] & mask) * NameLabels.COUNT + NameLabels.COUNT - 1];
+        }
+        Arrays.fill(sums, at, at + NameLabels.COUNT, 0);
+        for (int f = 0; f < count; f++) {
+            int r = (features[f] & mask) * NameLabels.COUNT;
+            for (int c = 0; c < NameLabels.COUNT; c++) {
+                sums[at + c] += w[r + c];
+            }
+        }
+        return touched;
+    }
+
+    /**
+     * Of a {@linkplain #isFixed fixed} model: as {@link #sum}, plus {@code partial[from, from +
+     * COUNT)}, sums of other rows ({@link #sumInts}): the same scores as summing all the rows here.
+     */
+    int sum(int[] features, int count, int[] partial, int from, float[] scores, int at) {
+        short[] w = fixed;
+        int touched = 0;
+        for (int f = 0; f < count; f++) {
+            touched += w[(features[f] & mask) * NameLabels.COUNT + NameLabels.COUNT - 1];
+        }
+        int s0 = partial[from], s1 = partial[from + 1], s2 = partial[from + 2], s3 = partial[from + 3];
+        int s4 = partial[from + 4], s5 = partial[from + 5], s6 = partial[from + 6], s7 = partial[from + 7];
+        int s8 = partial[from + 8];
         for (int f = 0; f < count; f++) {
             int r = (features[f] & mask) * NameLabels.COUNT;
             s0 += w[r];

@@ -41,6 +41,8 @@ import java.util.Map;
 public final class NewsEntityTagger implements EntityTagger {
 
     private static final ObjectMapper YAML = new YAMLMapper();
+    /** Each thread's tokens of the name being resolved. */
+    private static final ThreadLocal<Tokenizer.Tokens> TOKENS = ThreadLocal.withInitial(Tokenizer.Tokens::new);
 
     private final Gazetteer gazetteer;
     private final EntityTagger finder;
@@ -123,33 +125,41 @@ public final class NewsEntityTagger implements EntityTagger {
      * one-word person the text names in full only later (a headline's "Kim") is tied to that.
      */
     private static List<EntityMention> resolve(String text, List<EntityMention> mentions) {
+        int size = mentions.size();
+        // Per mention, computed once: its word count, and (for those that need them) its words.
+        int[] counts = new int[size];
+        List<?>[] words = new List<?>[size];
         Map<String, EntityMention> laterPerson = new HashMap<>();
-        for (int i = mentions.size() - 1; i >= 0; i--) {
+        for (int i = size - 1; i >= 0; i--) {
             EntityMention m = mentions.get(i);
-            if (m.type() != EntityType.PERSON || wordCount(m.text()) < 2) {
+            counts[i] = wordCount(m.text());
+            if (m.type() != EntityType.PERSON || counts[i] < 2) {
                 continue;
             }
-            List<String> words = words(m);
-            if (words.size() >= 2) {
-                laterPerson.put(words.get(0), m);
-                laterPerson.put(words.get(words.size() - 1), m);
+            List<String> w = words(m);
+            words[i] = w;
+            if (w.size() >= 2) {
+                laterPerson.put(w.get(0), m);
+                laterPerson.put(w.get(w.size() - 1), m);
             }
         }
         Map<String, EntityMention> personByWord = new HashMap<>();
         Map<String, EntityMention> byAcronym = new HashMap<>();
-        List<EntityMention> out = new ArrayList<>(mentions.size());
+        List<EntityMention> out = new ArrayList<>(size);
         EntityMention previous = null;
-        for (EntityMention m : mentions) {
+        for (int i = 0; i < size; i++) {
+            EntityMention m = mentions.get(i);
             EntityMention r = m;
             boolean foundHere = m.canonical().equals(StatisticalNames.tidy(m.text()));
             // Only one-word names under their own words and people of several words take part:
             // the rest need no words.
-            int count = wordCount(m.text());
-            List<String> words = foundHere && count == 1 || m.type() == EntityType.PERSON && count >= 2
-                    ? words(m) : List.of();
-            if (foundHere && words.size() == 1) {
-                EntityMention person = personByWord.getOrDefault(words.get(0),
-                        m.type() == EntityType.PERSON ? laterPerson.get(words.get(0)) : null);
+            int count = counts[i];
+            @SuppressWarnings("unchecked")
+            List<String> w = words[i] != null ? (List<String>) words[i]
+                    : foundHere && count == 1 || m.type() == EntityType.PERSON && count >= 2 ? words(m) : List.of();
+            if (foundHere && w.size() == 1) {
+                EntityMention person = personByWord.getOrDefault(w.get(0),
+                        m.type() == EntityType.PERSON ? laterPerson.get(w.get(0)) : null);
                 EntityMention expansion = byAcronym.get(m.text());
                 if (person != null && m.type() != EntityType.PLACE) {
                     r = new EntityMention(m.text(), person.canonical(), EntityType.PERSON, m.start(), m.end());
@@ -160,9 +170,9 @@ public final class NewsEntityTagger implements EntityTagger {
                     r = new EntityMention(m.text(), previous.canonical(), previous.type(), m.start(), m.end());
                 }
             }
-            if (r.type() == EntityType.PERSON && words.size() >= 2) {
-                personByWord.put(words.get(0), r);
-                personByWord.put(words.get(words.size() - 1), r);
+            if (r.type() == EntityType.PERSON && w.size() >= 2) {
+                personByWord.put(w.get(0), r);
+                personByWord.put(w.get(w.size() - 1), r);
             }
             out.add(r);
             previous = r;
@@ -170,12 +180,14 @@ public final class NewsEntityTagger implements EntityTagger {
         return out;
     }
 
+    /**
+     * The first and last words of a name, normalised as the gazetteer matches them: one for a
+     * one-word name, none for a name without letters or digits. Only those two are ever looked up.
+     */
     private static List<String> words(EntityMention m) {
-        List<String> words = new ArrayList<>(4);
-        for (io.wirewatch.analysis.text.Token t : Tokenizer.tokens(m.text())) {
-            words.add(t.norm());
-        }
-        return words;
+        Tokenizer.Tokens tokens = TOKENS.get().read(m.text());
+        int n = tokens.size();
+        return n == 0 ? List.of() : n == 1 ? List.of(tokens.norm(0)) : List.of(tokens.norm(0), tokens.norm(n - 1));
     }
 
     /**
@@ -187,7 +199,8 @@ public final class NewsEntityTagger implements EntityTagger {
         boolean inWord = false;
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    : Character.isLetterOrDigit(c)) {
                 count += inWord ? 0 : 1;
                 inWord = true;
             } else if (inWord && (c == '.' || c == '\'' || c == '\u2019') && i + 1 < name.length()

@@ -137,6 +137,9 @@ public final class StatisticalNames implements NameFinder {
     static String tidy(String written) {
         for (int k = 0; k < written.length(); k++) {
             char c = written.charAt(k);
+            if (c > ' ' && c < 128) {
+                continue; // no ASCII character above the space is whitespace
+            }
             if (Character.isWhitespace(c) && (c != ' ' || k + 1 < written.length()
                     && Character.isWhitespace(written.charAt(k + 1)))) {
                 return written.replaceAll("\\s+", " ");

@@ -192,7 +192,9 @@ final class WordHashes {
         int s = 0x01000193;
         for (int p = 0; p < AFFIXES; p++) {
             if (p + 1 < length) {
-                s = (s ^ Character.toLowerCase(text.charAt(end - 1 - p))) * 0x811c9dc5;
+                char c = text.charAt(end - 1 - p);
+                c = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c < 128 ? c : Character.toLowerCase(c);
+                s = (s ^ c) * 0x811c9dc5;
                 affix[base + AFFIXES + p] = nonZero(s);
             } else {
                 affix[base + AFFIXES + p] = 0;
@@ -243,6 +245,6 @@ final class WordHashes {
 
     /** Written otherwise than the canonical name (case aside): "Russian" for Russia, "Kim" for Kim Jong Un. */
     private static boolean alias(EntityMention m) {
-        return !m.text().equalsIgnoreCase(m.canonical());
+        return !m.text().equals(m.canonical()) && !m.text().equalsIgnoreCase(m.canonical());
     }
 }

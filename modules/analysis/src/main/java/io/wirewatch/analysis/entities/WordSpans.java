@@ -23,11 +23,11 @@ final class WordSpans {
     static void split(String text, int from, int to, ArticleWords out) {
         int i = from;
         while (i < to) {
-            while (i < to && Character.isWhitespace(text.charAt(i))) {
+            while (i < to && whitespace(text.charAt(i))) {
                 i++;
             }
             int j = i;
-            while (j < to && !Character.isWhitespace(text.charAt(j))) {
+            while (j < to && !whitespace(text.charAt(j))) {
                 j++;
             }
             if (j > i) {
@@ -115,6 +115,11 @@ final class WordSpans {
     private static boolean closing(char c) {
         return c == ')' || c == ']' || c == '}' || c == '"' || c == '\u201d' || c == '\u2019' || c == '\''
                 || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\u00bb';
+    }
+
+    /** {@link Character#isWhitespace}, answering ASCII above the space without its tables. */
+    private static boolean whitespace(char c) {
+        return (c <= ' ' || c >= 128) && Character.isWhitespace(c);
     }
 
     private static boolean apostrophe(char c) {

@@ -50,4 +50,38 @@ class NameFeaturesTest {
         ArticleWords words = new ArticleWords().read("Moscow");
         assertThat(new WordHashes().fill("Moscow", words, List.of()).word(0)).isEqualTo(456_984_969);
     }
+
+    @Test
+    void contextAndLexicalFeaturesTogetherAreTheWordsFeatures() {
+        // Given an article with headlines, sentence starts, known names, figures and lower-case words
+        String text = "NORTH KOREA FIRES MISSILES\n"
+                + "Kim Jong Un watched the launch with Russia's Sergei Shoigu, state media said.\n"
+                + "The Korean Central News Agency (KCNA) said 3,000 troops took part; kim was pleased.\n"
+                + "Officials in Seoul and Washington condemned the test of the Hwasong-18.";
+        ArticleWords words = new ArticleWords().read(text);
+        WordHashes h = new WordHashes().fill(text, words, DefaultGazetteer.builtIn().tag(text));
+        int[] whole = new int[NameFeatures.MAX];
+        int[] parts = new int[NameFeatures.MAX];
+        int[] key = new int[NameFeatures.KEY];
+        int compared = 0;
+        for (int s = 0; s < words.sentences(); s++) {
+            for (int i = words.first(s); i < words.last(s); i++) {
+                // When each word's features are made whole and in two parts
+                int n = NameFeatures.word(h, words.first(s), words.last(s), i, 3, whole);
+                NameFeatures.contextKey(h, words.first(s), words.last(s), i, key);
+                int c = NameFeatures.context(key, parts, 0);
+                int l = NameFeatures.lexical(h, words.first(s), words.last(s), i, 3, parts, c);
+
+                // Then the parts are the same features, and the key is never empty
+                int[] a = Arrays.copyOf(whole, n);
+                int[] b = Arrays.copyOf(parts, c + l);
+                Arrays.sort(a);
+                Arrays.sort(b);
+                assertThat(b).as("word %d", i).isEqualTo(a);
+                assertThat(key[0]).isNotZero();
+                compared++;
+            }
+        }
+        assertThat(compared).isEqualTo(words.size()).isGreaterThan(40);
+    }
 }
