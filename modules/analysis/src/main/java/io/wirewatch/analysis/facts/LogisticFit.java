@@ -33,22 +33,9 @@ public final class LogisticFit {
     /** A model weighing the features and the product of each two of them ({@link RestatementModel#crossed}). */
     public static RestatementModel fitCrossed(double[][] x, double[] y) {
         int n = x.length;
-        int d = x[0].length;
-        double[] center = new double[d];
-        double[] scale = new double[d];
-        for (double[] row : x) {
-            for (int j = 0; j < d; j++) {
-                center[j] += row[j] / n;
-            }
-        }
-        for (double[] row : x) {
-            for (int j = 0; j < d; j++) {
-                scale[j] += (row[j] - center[j]) * (row[j] - center[j]) / n;
-            }
-        }
-        for (int j = 0; j < d; j++) {
-            scale[j] = scale[j] < 1e-12 ? 1 : Math.sqrt(scale[j]);
-        }
+        Standardisation standard = Standardisation.of(x);
+        double[] center = standard.mean();
+        double[] scale = standard.sd();
         double[][] expanded = new double[n][];
         for (int i = 0; i < n; i++) {
             expanded[i] = RestatementModel.crossed(x[i], center, scale);
@@ -60,21 +47,9 @@ public final class LogisticFit {
     private static RestatementModel fit(double[][] x, double[] y, double l2) {
         int n = x.length;
         int d = x[0].length;
-        double[] mean = new double[d];
-        double[] sd = new double[d];
-        for (double[] row : x) {
-            for (int j = 0; j < d; j++) {
-                mean[j] += row[j] / n;
-            }
-        }
-        for (double[] row : x) {
-            for (int j = 0; j < d; j++) {
-                sd[j] += (row[j] - mean[j]) * (row[j] - mean[j]) / n;
-            }
-        }
-        for (int j = 0; j < d; j++) {
-            sd[j] = sd[j] < 1e-12 ? 1 : Math.sqrt(sd[j]);
-        }
+        Standardisation standard = Standardisation.of(x);
+        double[] mean = standard.mean();
+        double[] sd = standard.sd();
         double[] w = new double[d];
         double b = 0;
         double[] grad = new double[d];
@@ -119,21 +94,9 @@ public final class LogisticFit {
     private static RestatementModel newton(double[][] x, double[] y, double l2) {
         int n = x.length;
         int d = x[0].length;
-        double[] mean = new double[d];
-        double[] sd = new double[d];
-        for (double[] row : x) {
-            for (int j = 0; j < d; j++) {
-                mean[j] += row[j] / n;
-            }
-        }
-        for (double[] row : x) {
-            for (int j = 0; j < d; j++) {
-                sd[j] += (row[j] - mean[j]) * (row[j] - mean[j]) / n;
-            }
-        }
-        for (int j = 0; j < d; j++) {
-            sd[j] = sd[j] < 1e-12 ? 1 : Math.sqrt(sd[j]);
-        }
+        Standardisation standard = Standardisation.of(x);
+        double[] mean = standard.mean();
+        double[] sd = standard.sd();
         int m = d + 1; // the last coordinate is the intercept
         double[][] z = new double[n][m];
         for (int i = 0; i < n; i++) {
@@ -185,6 +148,34 @@ public final class LogisticFit {
             intercept -= w[j] * mean[j] / sd[j];
         }
         return new RestatementModel(raw, intercept);
+    }
+
+    /**
+     * Each feature's mean and standard deviation over the pairs (1 where a feature never varies),
+     * so every fit standardises the same way and folds its weights back alike.
+     */
+    private record Standardisation(double[] mean, double[] sd) {
+
+        static Standardisation of(double[][] x) {
+            int n = x.length;
+            int d = x[0].length;
+            double[] mean = new double[d];
+            double[] sd = new double[d];
+            for (double[] row : x) {
+                for (int j = 0; j < d; j++) {
+                    mean[j] += row[j] / n;
+                }
+            }
+            for (double[] row : x) {
+                for (int j = 0; j < d; j++) {
+                    sd[j] += (row[j] - mean[j]) * (row[j] - mean[j]) / n;
+                }
+            }
+            for (int j = 0; j < d; j++) {
+                sd[j] = sd[j] < 1e-12 ? 1 : Math.sqrt(sd[j]);
+            }
+            return new Standardisation(mean, sd);
+        }
     }
 
     /** Solves {@code a x = b} for a symmetric positive definite {@code a} (Cholesky; {@code a} is overwritten). */
