@@ -74,13 +74,7 @@ public final class LogisticFit {
             }
             b -= RATE * gb;
         }
-        double[] raw = new double[d];
-        double intercept = b;
-        for (int j = 0; j < d; j++) {
-            raw[j] = w[j] / sd[j];
-            intercept -= w[j] * mean[j] / sd[j];
-        }
-        return new RestatementModel(raw, intercept);
+        return standard.onRawFeatures(w, b);
     }
 
     /** Newton steps: the penalised log-loss is smooth and convex, a dozen steps settle it. */
@@ -141,13 +135,7 @@ public final class LogisticFit {
                 w[j] -= delta[j];
             }
         }
-        double[] raw = new double[d];
-        double intercept = w[d];
-        for (int j = 0; j < d; j++) {
-            raw[j] = w[j] / sd[j];
-            intercept -= w[j] * mean[j] / sd[j];
-        }
-        return new RestatementModel(raw, intercept);
+        return standard.onRawFeatures(w, w[d]);
     }
 
     /**
@@ -175,6 +163,18 @@ public final class LogisticFit {
                 sd[j] = sd[j] < 1e-12 ? 1 : Math.sqrt(sd[j]);
             }
             return new Standardisation(mean, sd);
+        }
+
+        /** The model whose weights {@code w} (first {@code mean.length}) and intercept were fitted on standardised features, on raw ones. */
+        RestatementModel onRawFeatures(double[] w, double intercept) {
+            int d = mean.length;
+            double[] raw = new double[d];
+            double folded = intercept;
+            for (int j = 0; j < d; j++) {
+                raw[j] = w[j] / sd[j];
+                folded -= w[j] * mean[j] / sd[j];
+            }
+            return new RestatementModel(raw, folded);
         }
     }
 
