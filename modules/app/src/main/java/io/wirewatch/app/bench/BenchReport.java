@@ -13,8 +13,7 @@ import java.util.Locale;
  * @param alerts          alerts delivered to the sink in the saturation phase
  * @param brokerRate      the broker's own pass-through, records/s
  * @param pipelineRate    raw topic to delivered alerts at saturation, articles/s
- * @param cpuShare        process CPU over the saturation phase, share of all cores
- * @param peakHeapBytes   highest heap use seen in the saturation phase
+ * @param usage           CPU and heap over the saturation phase
  * @param stateBytes      the topology's local state on disk after the run
  * @param offeredRate     articles/s offered in the latency phase
  * @param latencySamples  alerts timed in the latency phase
@@ -29,7 +28,7 @@ import java.util.Locale;
  * @param brokerBytes     bytes on the broker per article, "internal / public outputs (raw input N)"
  */
 record BenchReport(int articles, int warmup, int stories, String made, String judged, long alerts, double brokerRate,
-                   double pipelineRate, double cpuShare, long peakHeapBytes, long stateBytes, double offeredRate,
+                   double pipelineRate, ResourceSampler.Usage usage, long stateBytes, double offeredRate,
                    int latencySamples, double p50Millis, double p99Millis, double maxMillis, String latencyHops,
                    int feeds, int threads,
                    long internalRecords, String brokerBytes) {
@@ -55,12 +54,21 @@ record BenchReport(int articles, int warmup, int stories, String made, String ju
                 row("internal records written (changelogs, repartitions, markers) per article",
                         fmt("%.1f", articles == 0 ? 0.0 : (double) internalRecords / articles)),
                 row("bytes on the broker per article: internal topics / public outputs (raw input)", brokerBytes),
-                row("CPU (share of all cores) / peak heap", fmt("%.0f%% / %d MB", cpuShare * 100, peakHeapBytes >> 20)),
+                row("CPU (share of all cores) / peak heap",
+                        fmt("%.0f%% / %d MB", usage.cpuShareOfMachine() * 100, usage.peakHeapBytes() >> 20)),
+                row("CPU per article: process / busiest stream thread (the rate that thread caps)",
+                        fmt("%.0f µs / %.0f µs (%.0f articles/s)", perArticle(usage.cpuNanos()) / 1e3,
+                                perArticle(usage.busiestStreamNanos()) / 1e3,
+                                usage.busiestStreamNanos() == 0 ? 0.0 : 1e9 / perArticle(usage.busiestStreamNanos()))),
                 row("state on disk (per story)", fmt("%.1f MB (%d bytes)", stateBytes / 1e6, stories == 0 ? 0 : stateBytes / stories)),
                 row(fmt("publish-to-alert at %.0f articles/s (%d alerts)", offeredRate, latencySamples),
                         fmt("p50 %.0f ms, p99 %.0f ms, max %.0f ms", p50Millis, p99Millis, maxMillis)),
                 row("the same by hop, p50/p99 ms", latencyHops),
                 "");
+    }
+
+    private double perArticle(long nanos) {
+        return articles == 0 ? 0.0 : (double) nanos / articles;
     }
 
     private static String row(String name, String value) {

@@ -117,6 +117,8 @@ final class BenchRun {
                 }
                 double pipeline = saturation.rate();
                 ResourceSampler.Usage usage = saturation.usage();
+                log.printf("bench: CPU per article by thread (µs): %s%n", perArticle(usage.cpuNanosByThreadGroup(),
+                        stream.size() - options.warmup()));
                 long alerts = clock.delivered();
                 String judged = counts.judged(Relation.NEW) + "/" + counts.judged(Relation.COPY) + "/"
                         + counts.judged(Relation.VERSION) + "/" + counts.judged(Relation.DUPLICATE);
@@ -136,7 +138,7 @@ final class BenchRun {
                 streams.close(Duration.ofSeconds(30));
                 return new BenchReport(stream.size() - options.warmup(), options.warmup(), replay.stories(),
                         replay.duplicates() + "/" + replay.copies() + "/" + replay.versions(), judged, alerts, broker,
-                        pipeline, usage.cpuShareOfMachine(), usage.peakHeapBytes(), sizeOf(state), options.rate(),
+                        pipeline, usage, sizeOf(state), options.rate(),
                         latencies.length, percentile(latencies, 0.50), percentile(latencies, 0.99),
                         latencies.length == 0 ? 0 : latencies[latencies.length - 1], trail.hops(), options.feeds(),
                         options.threads(),
@@ -151,6 +153,15 @@ final class BenchRun {
             }
             deleteQuietly(state);
         }
+    }
+
+    private static String perArticle(Map<String, Long> nanos, int articles) {
+        StringBuilder out = new StringBuilder();
+        nanos.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .filter(e -> e.getValue() / 1e3 / articles >= 1)
+                .forEach(e -> out.append(out.isEmpty() ? "" : ", ").append(e.getKey()).append(' ')
+                        .append(Math.round(e.getValue() / 1e3 / articles)));
+        return out.toString();
     }
 
     private record Saturation(double rate, ResourceSampler.Usage usage) {
@@ -199,6 +210,12 @@ final class BenchRun {
         streams.start();
         sink.start();
         await(() -> streams.state() == KafkaStreams.State.RUNNING, () -> "topology " + streams.state());
+        // Kafka Streams balances tasks over threads by count, not by load: which thread holds the
+        // single cluster task, and what else it holds, explains the busiest thread's CPU.
+        log.printf("bench: active tasks by stream thread: %s%n", streams.metadataForLocalThreads().stream()
+                .map(t -> t.threadName().replaceAll(".*-", "") + " " + t.activeTasks().stream()
+                        .map(task -> task.taskId().toString()).sorted().toList())
+                .sorted().toList());
         return System.nanoTime();
     }
 
