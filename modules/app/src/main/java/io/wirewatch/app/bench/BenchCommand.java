@@ -17,10 +17,12 @@ import picocli.CommandLine.Option;
         description = "Measure the pipeline end to end (saturation, latency at a fixed rate) against the broker's own pass-through.")
 public final class BenchCommand implements Callable<Integer> {
 
-    @Option(names = "--articles", defaultValue = "5000", description = "Articles in the saturation stream (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--articles", defaultValue = "10000", description = "Articles in the saturation stream (default: ${DEFAULT-VALUE}).")
     int articles;
 
-    @Option(names = "--warmup", defaultValue = "1000", description = "Articles streamed before the measured ones, "
+    // Measured: after 1,000 articles the JIT compilers still took 3.3 of the process's 8.7 ms of
+    // CPU per article; after 5,000 about 1 of 3-4 ms; after 20,000, 0.24 of 2.6 ms.
+    @Option(names = "--warmup", defaultValue = "15000", description = "Articles streamed before the measured ones, "
             + "so the JIT has compiled the hot paths (default: ${DEFAULT-VALUE}).")
     int warmup;
 
