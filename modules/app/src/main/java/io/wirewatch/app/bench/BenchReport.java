@@ -60,6 +60,7 @@ record BenchReport(int articles, int warmup, int stories, String made, String ju
                         fmt("%.0f µs / %.0f µs (%.0f articles/s)", perArticle(usage.cpuNanos()) / 1e3,
                                 perArticle(usage.busiestStreamNanos()) / 1e3,
                                 usage.busiestStreamNanos() == 0 ? 0.0 : 1e9 / perArticle(usage.busiestStreamNanos()))),
+                row("the same by part, µs", CpuParts.perArticle(CpuParts.of(usage.cpuNanosByThreadGroup()), articles)),
                 row("state on disk (per story)", fmt("%.1f MB (%d bytes)", stateBytes / 1e6, stories == 0 ? 0 : stateBytes / stories)),
                 row(fmt("publish-to-alert at %.0f articles/s (%d alerts)", offeredRate, latencySamples),
                         fmt("p50 %.0f ms, p99 %.0f ms, max %.0f ms", p50Millis, p99Millis, maxMillis)),

@@ -17,6 +17,10 @@ final class NativeThreads {
     /** Kernel clock ticks per second: 100 on every Linux that Java supports. */
     private static final long TICK_NANOS = 10_000_000L;
 
+    static final String GC = "garbage collector";
+    static final String JIT = "JIT compiler";
+    static final String ROCKSDB = "RocksDB";
+
     private NativeThreads() {
     }
 
@@ -47,13 +51,13 @@ final class NativeThreads {
     /** The group of a thread Java does not see, or null for a Java thread. */
     private static String group(String name) {
         if (name.startsWith("GC Thread") || name.startsWith("G1 ")) {
-            return "garbage collector";
+            return GC;
         }
         if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
-            return "JIT compiler";
+            return JIT;
         }
         if (name.startsWith("rocksdb")) {
-            return "RocksDB " + name.replaceAll("[0-9]+$", "");
+            return ROCKSDB + " " + name.replaceAll("[0-9]+$", "");
         }
         return null;
     }

@@ -33,7 +33,9 @@ class BenchSmokeTest {
         assertThat(report).containsPattern("\\| articles measured, after a warm-up of [^|]+\\| 300, 100 \\(")
                 .contains("| stream threads |", "| internal records written (changelogs, repartitions, markers) per article |",
                         "| the same by hop, p50/p99 ms | sent to clustered ")
-                .containsPattern("\\| bytes on the broker per article: [^|]+\\| [1-9]\\d* / [1-9]\\d* \\(raw input [1-9]");
+                .containsPattern("\\| bytes on the broker per article: [^|]+\\| [1-9]\\d* / [1-9]\\d* \\(raw input [1-9]")
+                .containsPattern("\\| CPU per article: process / busiest stream thread [^|]+\\| [1-9][\\d,]* µs / [1-9][\\d,]* µs")
+                .containsPattern("\\| the same by part, µs \\| stream threads [1-9]");
     }
 
     @Test
