@@ -185,6 +185,10 @@ public final class FactJudge {
                 continue;
             }
             informative++;
+            boolean restated = verdict.restated() >= settings.knownThreshold();
+            if (restated && whole.figures().isEmpty()) {
+                continue; // said before in other words, with no figure that could have changed
+            }
             List<Clauses.Span> clauses = Clauses.split(text);
             List<Clauses.Span> fresh = new ArrayList<>();
             double unknown = 0;
@@ -206,6 +210,9 @@ public final class FactJudge {
                     changed = true;
                     continue;
                 }
+                if (restated) {
+                    continue; // said before in other words: only a changed figure could be news
+                }
                 // Which part of a new sentence is new: the clauses whose words are not known. A
                 // sentence the model finds new but whose every clause is known in words (a recap
                 // merging known claims, a shorter restatement) adds nothing a reader would miss.
@@ -214,9 +221,6 @@ public final class FactJudge {
                     fresh.add(span);
                     unknown = Math.max(unknown, 1 - coverage);
                 }
-            }
-            if (verdict.restated() >= settings.knownThreshold()) {
-                fresh.clear(); // said before, in other words
             }
             for (Clauses.Span part : joined(clauses, fresh)) {
                 Fact f = fact(text.substring(part.start(), part.end()), version);

@@ -3,9 +3,11 @@ package io.wirewatch.analysis.facts;
 import io.wirewatch.analysis.text.Terms;
 import io.wirewatch.analysis.text.Token;
 import io.wirewatch.model.EntityMention;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A sentence read once for every claim made of it: its tokens and entity mentions in, per token
@@ -34,6 +36,22 @@ final class SentenceReading {
 
     private static final Set<String> PHRASE_STARTS = Set.of("fell", "fall", "falls", "broke", "break", "broken",
             "ramp", "step", "stepped", "ramped");
+
+    private static final int NEGATION = 1;
+    private static final int DATE = 2;
+    private static final int PHRASE_START = 4;
+    /** What a word can be of the above, in one lookup per token instead of three. */
+    private static final Map<String, Integer> MARKERS = new HashMap<>();
+
+    static {
+        NEGATIONS.forEach(w -> MARKERS.merge(w, NEGATION, (x, y) -> x | y));
+        DATE_WORDS.forEach(w -> MARKERS.merge(w, DATE, (x, y) -> x | y));
+        PHRASE_STARTS.forEach(w -> MARKERS.merge(w, PHRASE_START, (x, y) -> x | y));
+    }
+
+    /** "@" and an entity's canonical name, made once per entity: what a mention counts as. */
+    private static final Map<String, String> ENTITY_WORDS = new ConcurrentHashMap<>();
+    private static final int ENTITY_WORDS_LIMIT = 100_000;
 
     final String text;
     final List<Token> tokens;
@@ -68,11 +86,13 @@ final class SentenceReading {
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             String norm = t.norm();
-            negations[i] = NEGATIONS.contains(norm) || norm.endsWith("n't");
-            boolean dateWord = t.capitalised() && DATE_WORDS.contains(norm);
+            Integer marked = MARKERS.get(norm);
+            int marks = marked == null ? 0 : marked;
+            negations[i] = (marks & NEGATION) != 0 || norm.endsWith("n't");
+            boolean dateWord = t.capitalised() && (marks & DATE) != 0;
             dates[i] = dateWord;
             capitalisedNames[i] = t.capitalised() && !t.numeric() && !dateWord;
-            if (i + 1 < n && PHRASE_STARTS.contains(norm)) {
+            if (i + 1 < n && (marks & PHRASE_START) != 0) {
                 String idiom = PHRASES.get(norm + ' ' + tokens.get(i + 1).norm());
                 if (idiom != null) {
                     idioms[i] = idiom;
@@ -86,11 +106,22 @@ final class SentenceReading {
             }
             if (m < mentions.size() && mentions.get(m).start() <= t.start()) {
                 inMention[i] = true;
-                words[i] = "@" + mentions.get(m).canonical();
+                words[i] = entityWord(mentions.get(m).canonical());
             } else if (terms[i] != null) {
                 words[i] = Synonyms.of(terms[i]);
             }
         }
+    }
+
+    private static String entityWord(String canonical) {
+        String w = ENTITY_WORDS.get(canonical);
+        if (w == null) {
+            w = "@" + canonical;
+            if (ENTITY_WORDS.size() < ENTITY_WORDS_LIMIT) {
+                ENTITY_WORDS.put(canonical, w);
+            }
+        }
+        return w;
     }
 
     int size() {
