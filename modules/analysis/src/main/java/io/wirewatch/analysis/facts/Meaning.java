@@ -137,16 +137,34 @@ final class Meaning {
          * of leftovers costs one cosine: the dearest signals.
          */
         void align(double[] x, int at) {
-            double[] bestMine = new double[mine.length];
-            double[] bestTheirs = new double[theirs.length];
+            // The best cosines are kept as fixed-point dot products (exact ints, so in any order
+            // of summing) and four of the other's words are taken at once: each of this word's
+            // components is read once for four products.
+            int[][] other = new int[theirs.length][];
+            for (int j = 0; j < theirs.length; j++) {
+                other[j] = them.units()[theirs[j]];
+            }
+            int[] mineDots = new int[mine.length];
+            int[] theirDots = new int[theirs.length];
+            int[] four = new int[4];
             for (int i = 0; i < mine.length; i++) {
                 int[] v = self.units()[mine[i]];
-                for (int j = 0; j < theirs.length; j++) {
-                    double c = WordVectors.cosine(v, them.units()[theirs[j]]);
-                    bestMine[i] = Math.max(bestMine[i], c);
-                    bestTheirs[j] = Math.max(bestTheirs[j], c);
+                int j = 0;
+                for (; j + 4 <= other.length; j += 4) {
+                    WordVectors.dots(v, other, j, four);
+                    for (int k = 0; k < 4; k++) {
+                        mineDots[i] = Math.max(mineDots[i], four[k]);
+                        theirDots[j + k] = Math.max(theirDots[j + k], four[k]);
+                    }
+                }
+                for (; j < other.length; j++) {
+                    int d = WordVectors.dot(v, other[j]);
+                    mineDots[i] = Math.max(mineDots[i], d);
+                    theirDots[j] = Math.max(theirDots[j], d);
                 }
             }
+            double[] bestMine = WordVectors.cosines(mineDots);
+            double[] bestTheirs = WordVectors.cosines(theirDots);
             alignment(self, mine, bestMine, x, at);
             alignment(them, theirs, bestTheirs, x, at + 2);
         }
