@@ -45,6 +45,9 @@ final class ClaimFeatures {
     private ClaimFeatures() {
     }
 
+    /** Where the word-to-word signals start: the dearest, worked out last ({@link Pending#complete}). */
+    static final int ALIGNED = 17;
+
     /**
      * @param claim    the claim judged
      * @param known    a known claim
@@ -52,6 +55,12 @@ final class ClaimFeatures {
      * @param union    the share the best two known claims cover, discounted
      */
     static double[] of(ClaimSimilarity.Claim claim, ClaimSimilarity.Claim known, double coverage, double union) {
+        return pending(claim, known, coverage, union).complete();
+    }
+
+    /** As {@link #of}, all but the word-to-word signals (from {@link #ALIGNED} on) worked out. */
+    static Pending pending(ClaimSimilarity.Claim claim, ClaimSimilarity.Claim known, double coverage,
+                           double union) {
         Set<String> c = claim.words();
         Set<String> k = known.words();
         ClaimHashes ch = claim.hashes();
@@ -79,8 +88,44 @@ final class ClaimFeatures {
         x[13] = Math.log1p(c.size() - shared);
         x[14] = Math.log1p(k.size() - shared);
         x[15] = claim.meaning().similarity(known.meaning());
-        claim.meaning().leftovers(ch, known.meaning(), kh, x, 16);
-        return x;
+        Meaning.Leftovers left = claim.meaning().leftovers(ch, known.meaning(), kh);
+        x[16] = left.gist();
+        return new Pending(x, left);
+    }
+
+    /**
+     * A pair's signals with the word-to-word ones still to work out: what they can be at most and
+     * at least (so a model can tell whether they could matter), and working them out.
+     */
+    static final class Pending {
+        private final double[] x;
+        private final Meaning.Leftovers left;
+
+        private Pending(double[] x, Meaning.Leftovers left) {
+            this.x = x;
+            this.left = left;
+        }
+
+        /** The signals so far; those from {@link #ALIGNED} on are 0 until {@link #complete}. */
+        double[] known() {
+            return x;
+        }
+
+        /** The least each signal from {@link #ALIGNED} on can be: a cosine's best is at least 0. */
+        double[] low() {
+            return new double[] {0, 0, 0, 0};
+        }
+
+        /** The most: a cosine's bound, and a claim's whole leftover weight unrelated. */
+        double[] high() {
+            return new double[] {Meaning.MAX_COSINE, left.share(), Meaning.MAX_COSINE, left.otherShare()};
+        }
+
+        /** All the signals. */
+        double[] complete() {
+            left.align(x, ALIGNED);
+            return x;
+        }
     }
 
     /** Some figure of {@code figures} is not stated by any of {@code other}. */

@@ -132,8 +132,33 @@ record ClaimHashes(int[] words, int[] forms, int[] sequence, long[] bigrams) {
         return n;
     }
 
-    /** Length of the longest common subsequence of two code sequences: word order kept, gaps allowed. */
+    /**
+     * Length of the longest common subsequence of two code sequences: word order kept, gaps
+     * allowed. A claim has at most 64 words almost always: then one long holds a row of the
+     * table (Hyyrö's bit-parallel form, a few operations per word of {@code a} instead of one
+     * cell per pair of words).
+     */
     static int subsequence(int[] a, int[] b) {
+        if (b.length > Long.SIZE) {
+            return subsequenceByTable(a, b);
+        }
+        long row = -1L; // a zero bit per position of b where the subsequence so far grew
+        for (int x : a) {
+            long matches = 0;
+            for (int j = 0; j < b.length; j++) {
+                if (b[j] == x) {
+                    matches |= 1L << j;
+                }
+            }
+            long u = row & matches;
+            row = (row + u) | (row - u);
+        }
+        long used = b.length == Long.SIZE ? -1L : (1L << b.length) - 1;
+        return b.length - Long.bitCount(row & used);
+    }
+
+    /** {@link #subsequence} by the dynamic-programming table, for long sequences. */
+    static int subsequenceByTable(int[] a, int[] b) {
         int[] prev = new int[b.length + 1];
         int[] row = new int[b.length + 1];
         for (int x : a) {

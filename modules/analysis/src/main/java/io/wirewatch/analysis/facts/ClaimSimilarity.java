@@ -30,11 +30,6 @@ import java.util.Set;
 final class ClaimSimilarity {
 
     static final double UNION_DISCOUNT = 0.85;
-    /** Capitalised, these words date a claim. */
-    static final Set<String> DATE_WORDS = Set.of(
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
-            "tomorrow", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-            "october", "november", "december");
     /** How much a light word weighs compared with other words. */
     static final double LIGHT = 0.3;
     /**
@@ -49,19 +44,6 @@ final class ClaimSimilarity {
             "went", "gone", "come", "came", "comes", "number", "include", "including", "included", "plan", "plans",
             "add", "added", "noted", "told", "think", "believe", "suggest", "speculate", "cite", "cited", "call",
             "called", "led", "way", "time", "thing", "part", "kind", "lot", "amount", "per", "cent");
-
-    /** Words that deny a claim: "did not attend" is not "attended". */
-    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "none", "nobody", "nothing", "neither",
-            "nor", "without", "cannot");
-
-    /** Two-word idioms read as one word: "fell apart" says "collapsed". */
-    private static final Map<String, String> PHRASES = Map.of(
-            "fell apart", "collapse", "fall apart", "collapse", "falls apart", "collapse",
-            "broke down", "collapse", "break down", "collapse", "broken down", "collapse",
-            "ramp up", "increase", "step up", "increase", "stepped up", "increase", "ramped up", "increase");
-
-    private static final Set<String> PHRASE_STARTS = Set.of("fell", "fall", "falls", "broke", "break", "broken",
-            "ramp", "step", "stepped", "ramped");
 
     private static Set<String> stems(String... words) {
         Set<String> out = new HashSet<>();
@@ -109,6 +91,8 @@ final class ClaimSimilarity {
             Set.of(), 0, false, Meaning.NONE, ClaimHashes.Once.NONE);
     /** Known claims weighed by the model per claim judged: the best-covering few. */
     static final int CANDIDATES = 2;
+    /** More than two sums of the same terms in another order can differ by. */
+    private static final double ROUNDING = 1e-9;
 
     private final EntityTagger tagger;
     private final Restatements models;
@@ -122,7 +106,7 @@ final class ClaimSimilarity {
 
     Claim claim(String text, Fact fact) {
         List<Token> tokens = Tokenizer.tokens(text);
-        return claim(text, tokens, tag(text, tokens), 0, text.length(), fact);
+        return claim(new SentenceReading(text, tokens, tag(text, tokens)), 0, text.length(), fact);
     }
 
     /** The entities of a text already tokenised. */
@@ -131,27 +115,25 @@ final class ClaimSimilarity {
     }
 
     /**
-     * The claim a part of a sentence makes, from the sentence's tokens and mentions (analysed
-     * once for the sentence and all its clauses).
+     * The claim a part of a sentence makes, from the sentence read once for it and all its
+     * clauses.
      *
-     * @param from offset of the part in {@code sentence}
+     * @param from offset of the part in the sentence
      * @param to   end offset of the part
      */
-    Claim claim(String sentence, List<Token> sentenceTokens, List<EntityMention> mentions, int from, int to,
-                Fact fact) {
-        return claim(sentence, sentenceTokens, mentions, from, to, fact, null);
+    Claim claim(SentenceReading sentence, int from, int to, Fact fact) {
+        return claim(sentence, from, to, fact, null);
     }
 
     /**
      * As above, for a part of a sentence whose claim as a whole is known: the part's figures are
      * the whole's that lie in it (found once per sentence), unless one straddles the part's ends.
      */
-    Claim part(Claim whole, List<Token> sentenceTokens, List<EntityMention> mentions, int from, int to, Fact fact) {
-        return claim(whole.text(), sentenceTokens, mentions, from, to, fact, whole.figures());
+    Claim part(Claim whole, SentenceReading sentence, int from, int to, Fact fact) {
+        return claim(sentence, from, to, fact, whole.figures());
     }
 
-    private Claim claim(String sentence, List<Token> sentenceTokens, List<EntityMention> mentions, int from, int to,
-                        Fact fact, List<Figures.Figure> sentenceFigures) {
+    private Claim claim(SentenceReading r, int from, int to, Fact fact, List<Figures.Figure> sentenceFigures) {
         Set<String> words = new HashSet<>();
         List<String> sequence = new ArrayList<>();
         List<String> forms = new ArrayList<>();
@@ -160,62 +142,56 @@ final class ClaimSimilarity {
         int negations = 0;
         boolean dated = false;
         Meaning.Builder meaning = new Meaning.Builder(vectors);
-        int m = 0;
-        List<Token> tokens = new ArrayList<>();
-        for (Token t : sentenceTokens) {
-            if (t.start() >= from && t.end() <= to) {
-                tokens.add(t);
-            }
+        int first = 0;
+        int n = r.size();
+        while (first < n && r.tokens.get(first).start() < from) {
+            first++;
         }
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
+        int last = first;
+        while (last < n && r.tokens.get(last).end() <= to) {
+            last++;
+        }
+        for (int i = first; i < last; i++) {
+            Token t = r.tokens.get(i);
             forms.add(t.norm());
-            if (NEGATIONS.contains(t.norm()) || t.norm().endsWith("n't")) {
+            if (r.negations[i]) {
                 negations++;
             }
-            dated |= t.capitalised() && DATE_WORDS.contains(t.norm());
-            if (i + 1 < tokens.size() && PHRASE_STARTS.contains(t.norm())) {
-                String idiom = PHRASES.get(t.norm() + ' ' + tokens.get(i + 1).norm());
-                if (idiom != null) {
-                    String w = Synonyms.of(Terms.stem(idiom));
-                    words.add(w);
-                    sequence.add(w);
-                    meaning.add(idiom, w);
-                    i++;
-                    continue;
-                }
+            dated |= r.dates[i];
+            if (i + 1 < last && r.idioms[i] != null) {
+                String w = r.idiomWords[i];
+                words.add(w);
+                sequence.add(w);
+                meaning.add(r.idioms[i], w);
+                i++;
+                continue;
             }
-            while (m < mentions.size() && mentions.get(m).end() <= t.start()) {
-                m++;
-            }
-            if (m < mentions.size() && mentions.get(m).start() <= t.start()) {
-                String e = "@" + mentions.get(m).canonical();
-                words.add(e);
-                entities.add(e);
-                names.add(e);
-                meaning.add(t.norm(), e);
-                if (sequence.isEmpty() || !sequence.get(sequence.size() - 1).equals(e)) {
-                    sequence.add(e); // a mention of several tokens is one word of the sequence
+            String w = r.words[i];
+            if (r.inMention[i]) {
+                words.add(w);
+                entities.add(w);
+                names.add(w);
+                meaning.add(t.norm(), w);
+                if (sequence.isEmpty() || !sequence.get(sequence.size() - 1).equals(w)) {
+                    sequence.add(w); // a mention of several tokens is one word of the sequence
                 }
                 continue;
             }
-            String term = Terms.term(t);
-            if (term != null) {
-                String w = Synonyms.of(term);
+            if (w != null) {
                 words.add(w);
                 sequence.add(w);
                 meaning.add(t.norm(), w);
                 // A capitalised word inside a claim is most likely a name the tagger does not know.
-                if (i > 0 && t.capitalised() && !t.numeric() && !DATE_WORDS.contains(t.norm())) {
+                if (i > first && r.capitalisedNames[i]) {
                     names.add(w);
                 }
             }
         }
         List<Figures.Figure> figures = sentenceFigures == null ? null : within(sentenceFigures, from, to);
         if (figures == null) {
-            figures = Figures.of(sentence, tokens);
+            figures = Figures.of(r.text, first == 0 && last == n ? r.tokens : r.tokens.subList(first, last));
         }
-        return new Claim(sentence.substring(from, to), fact, words, sequence, forms, figures,
+        return new Claim(r.text.substring(from, to), fact, words, sequence, forms, figures,
                 entities, names, negations, dated, meaning.build(),
                 new ClaimHashes.Once(sequence, forms));
     }
@@ -236,9 +212,9 @@ final class ClaimSimilarity {
         return out;
     }
 
-    /** The same claim, now known as {@code fact}. */
+    /** The same claim, now known as {@code fact} (and by its text: a clause's or the sentence's, trimmed). */
     static Claim as(Claim c, Fact fact) {
-        return new Claim(c.text(), fact, c.words(), c.sequence(), c.forms(), c.figures(), c.entities(), c.names(),
+        return new Claim(fact.text(), fact, c.words(), c.sequence(), c.forms(), c.figures(), c.entities(), c.names(),
                 c.negations(), c.hasDate(), c.meaning(), c.overlap());
     }
 
@@ -366,12 +342,22 @@ final class ClaimSimilarity {
         Verdict restated(Claim c) {
             Coverage cover = cover(c, true, CANDIDATES);
             Verdict best = Verdict.NOTHING;
+            double bestLogit = Double.NEGATIVE_INFINITY;
+            RestatementModel decision = models.decision();
             for (int t = 0; t < cover.top.length; t++) {
                 Claim k = claims.get(cover.top[t]);
-                double[] x = ClaimFeatures.of(c, k, cover.single[t], cover.union);
-                double p = models.decision().probability(x);
+                ClaimFeatures.Pending pending = ClaimFeatures.pending(c, k, cover.single[t], cover.union);
+                // The word-to-word signals are the dearest: a later candidate gets them only if
+                // they could make it likelier than the best so far (the margin absorbs rounding).
+                if (best.claim() != null && decision.highestLogit(pending.known(), ClaimFeatures.ALIGNED,
+                        pending.low(), pending.high()) < bestLogit - ROUNDING) {
+                    continue;
+                }
+                double[] x = pending.complete();
+                double p = decision.probability(x);
                 if (best.claim() == null || p > best.restated()) {
                     best = new Verdict(k, p, models.grade().probability(x), cover.union);
+                    bestLogit = decision.logit(x);
                 }
             }
             if (best.claim() == null) {
@@ -417,16 +403,14 @@ final class ClaimSimilarity {
             int n = claims.size();
             double total = 0;
             int size = 0;
-            String[] words = new String[c.words().size()];
-            Postings[] postings = new Postings[words.length];
-            double[] weights = new double[words.length];
+            Postings[] postings = new Postings[c.words().size()];
+            double[] weights = new double[postings.length];
             for (String w : c.words()) {
                 if (!withNumbers && c.isNumeric(w)) {
                     continue;
                 }
                 Postings p = index.get(w);
                 double weight = weight(w, p);
-                words[size] = w;
                 postings[size] = p;
                 weights[size++] = weight;
                 total += weight;
@@ -463,11 +447,11 @@ final class ClaimSimilarity {
                 return new Coverage(top, single, bestScore, bestScore);
             }
             // Greedy second: the claim that adds most to the best one's coverage.
-            Set<String> k = claims.get(best).words();
-            Set<String> kc = context.get(best);
+            // The best claim carries a word (or has it in context) exactly when the word's
+            // postings list it: a search of sorted ints instead of two set lookups by string.
             for (int w = 0; w < size; w++) {
-                String word = words[w];
-                if (postings[w] == null || k.contains(word) || kc.contains(word)) {
+                Postings p = postings[w];
+                if (p == null || p.claims.contains(best) || p.context.contains(best)) {
                     continue;
                 }
                 accumulate(postings[w].claims, weights[w], covered);
@@ -552,6 +536,11 @@ final class ClaimSimilarity {
 
         void removeLast() {
             size--;
+        }
+
+        /** Whether it holds {@code v}; the lists of the word index are ascending (claims are appended in order). */
+        boolean contains(int v) {
+            return java.util.Arrays.binarySearch(values, 0, size, v) >= 0;
         }
     }
 }

@@ -41,23 +41,25 @@ final class Clauses {
         boolean semicolon = lower.indexOf(';') >= 0;
         for (String cut : CUTS) {
             char first = cut.charAt(0);
-            if (first == ',' && !comma || first == ';' && !semicolon) {
+            if (first == ',') {
+                continue; // below, at each comma
+            }
+            if (first == ';' && !semicolon) {
                 continue;
             }
             int from = 0;
             int at;
             while ((at = lower.indexOf(cut, from)) >= 0) {
-                // The clause starts after the punctuation, at the connective.
-                int start = at;
-                while (start < lower.length() && (lower.charAt(start) == ',' || lower.charAt(start) == ';'
-                        || lower.charAt(start) == ' ' || lower.charAt(start) == '\u2014' || lower.charAt(start) == '\u2013'
-                        || lower.charAt(start) == '-')) {
-                    start++;
-                }
-                if (start > 0 && start < lower.length() && !cuts.contains(start)) {
-                    cuts.add(start);
-                }
+                cutAt(lower, at, cuts);
                 from = at + cut.length();
+            }
+        }
+        // A cut opening with a comma is found where a comma is (no such cut overlaps itself).
+        for (int at = comma ? lower.indexOf(',') : -1; at >= 0; at = lower.indexOf(',', at + 1)) {
+            for (String cut : CUTS) {
+                if (cut.charAt(0) == ',' && lower.startsWith(cut, at)) {
+                    cutAt(lower, at, cuts);
+                }
             }
         }
         // ", signaling ...", ", following ...": a participial phrase adds its own claim.
@@ -104,6 +106,19 @@ final class Clauses {
             }
         }
         return out;
+    }
+
+    /** A cut found at {@code at}: the clause starts after the punctuation, at the connective. */
+    private static void cutAt(String lower, int at, List<Integer> cuts) {
+        int start = at;
+        while (start < lower.length() && (lower.charAt(start) == ',' || lower.charAt(start) == ';'
+                || lower.charAt(start) == ' ' || lower.charAt(start) == '\u2014' || lower.charAt(start) == '\u2013'
+                || lower.charAt(start) == '-')) {
+            start++;
+        }
+        if (start > 0 && start < lower.length() && !cuts.contains(start)) {
+            cuts.add(start);
+        }
     }
 
     private static boolean isAttribution(String clause) {

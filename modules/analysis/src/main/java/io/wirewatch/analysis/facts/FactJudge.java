@@ -3,7 +3,6 @@ package io.wirewatch.analysis.facts;
 import io.wirewatch.analysis.entities.EntityTagger;
 import io.wirewatch.analysis.entities.Gazetteer;
 import io.wirewatch.analysis.text.SentenceSplitter;
-import io.wirewatch.analysis.text.Terms;
 import io.wirewatch.analysis.text.Token;
 import io.wirewatch.analysis.text.Tokenizer;
 import io.wirewatch.model.Article;
@@ -176,22 +175,29 @@ public final class FactJudge {
             List<Token> tokens = Tokenizer.tokens(text);
             List<EntityMention> mentions = mentionsIn(version, s);
             List<EntityMention> tagged = tagged(text, tokens, mentions, s);
-            ClaimSimilarity.Claim whole = similarity.claim(text, tokens, tagged, 0, text.length(), null);
+            SentenceReading reading = new SentenceReading(text, tokens, tagged);
+            ClaimSimilarity.Claim whole = similarity.claim(reading, 0, text.length(), null);
             // The sentence as a whole is what a reader compares: the models judge it against the
             // known claims it most likely restates.
             ClaimSimilarity.Verdict verdict = memory.restated(whole);
             peak = Math.max(peak, 1 - verdict.similarity());
-            if (!informative(tokens, mentions, tagged)) {
+            if (!informative(reading, mentions, tagged)) {
                 continue;
             }
             informative++;
+            boolean restated = verdict.restated() >= settings.knownThreshold();
+            if (restated && whole.figures().isEmpty()) {
+                continue; // said before in other words, with no figure that could have changed
+            }
             List<Clauses.Span> clauses = Clauses.split(text);
             List<Clauses.Span> fresh = new ArrayList<>();
             double unknown = 0;
             boolean changed = false;
+            List<ClaimSimilarity.Claim> clauseClaims = new ArrayList<>(clauses.size());
             for (Clauses.Span span : clauses) {
                 ClaimSimilarity.Claim c = clauses.size() == 1 ? whole
-                        : similarity.part(whole, tokens, tagged, span.start(), span.end(), null);
+                        : similarity.part(whole, reading, span.start(), span.end(), null);
+                clauseClaims.add(c);
                 if (!clauseInformative(c)) {
                     continue;
                 }
@@ -204,6 +210,9 @@ public final class FactJudge {
                     changed = true;
                     continue;
                 }
+                if (restated) {
+                    continue; // said before in other words: only a changed figure could be news
+                }
                 // Which part of a new sentence is new: the clauses whose words are not known. A
                 // sentence the model finds new but whose every clause is known in words (a recap
                 // merging known claims, a shorter restatement) adds nothing a reader would miss.
@@ -213,16 +222,16 @@ public final class FactJudge {
                     unknown = Math.max(unknown, 1 - coverage);
                 }
             }
-            if (verdict.restated() >= settings.knownThreshold()) {
-                fresh.clear(); // said before, in other words
-            }
             for (Clauses.Span part : joined(clauses, fresh)) {
                 Fact f = fact(text.substring(part.start(), part.end()), version);
                 newFacts.add(f);
                 // As new as both say: the model (not a restatement) and the words (not known).
                 novelties.add(Math.min(1 - verdict.restated(), unknown));
                 remember.add(f);
-                memory.add(similarity.part(whole, tokens, tagged, part.start(), part.end(), f), Set.of());
+                // A new part that is one clause is that clause's claim (already analysed, maybe compared).
+                int one = clauses.indexOf(part);
+                memory.add(one >= 0 ? ClaimSimilarity.as(clauseClaims.get(one), f)
+                        : similarity.part(whole, reading, part.start(), part.end(), f), Set.of());
             }
             if (changed || !fresh.isEmpty()) {
                 adding++;
@@ -287,7 +296,8 @@ public final class FactJudge {
         for (Sentence s : version.sentences()) {
             List<Token> tokens = Tokenizer.tokens(s.text());
             List<EntityMention> tagged = tagged(s.text(), tokens, mentionsIn(version, s), s);
-            double[] x = memory.features(similarity.claim(s.text(), tokens, tagged, 0, s.text().length(), null));
+            double[] x = memory.features(
+                    similarity.claim(new SentenceReading(s.text(), tokens, tagged), 0, s.text().length(), null));
             if (least == null || x[0] < least[0]) {
                 least = x;
             }
@@ -388,22 +398,26 @@ public final class FactJudge {
     /** Names an entity, states a figure or a date, or has enough content words. */
     boolean informative(String text, List<EntityMention> mentions) {
         List<Token> tokens = Tokenizer.tokens(text);
-        return informative(tokens, mentions, mentions.isEmpty() ? similarity.tag(text, tokens) : mentions);
+        if (tokens.size() < MIN_SENTENCE_WORDS) {
+            return false;
+        }
+        List<EntityMention> tagged = mentions.isEmpty() ? similarity.tag(text, tokens) : mentions;
+        return !tagged.isEmpty() || informative(new SentenceReading(text, tokens, tagged), mentions, tagged);
     }
 
-    private boolean informative(List<Token> tokens, List<EntityMention> mentions, List<EntityMention> tagged) {
-        if (tokens.size() < MIN_SENTENCE_WORDS) {
+    private boolean informative(SentenceReading sentence, List<EntityMention> mentions, List<EntityMention> tagged) {
+        if (sentence.size() < MIN_SENTENCE_WORDS) {
             return false;
         }
         if (!mentions.isEmpty() || !tagged.isEmpty()) {
             return true;
         }
         int content = 0;
-        for (Token t : tokens) {
-            if (t.numeric() || ClaimSimilarity.DATE_WORDS.contains(t.norm()) && t.capitalised()) {
+        for (int i = 0; i < sentence.size(); i++) {
+            if (sentence.tokens.get(i).numeric() || sentence.dates[i]) {
                 return true;
             }
-            if (Terms.term(t) != null) {
+            if (sentence.terms[i] != null) {
                 content++;
             }
         }

@@ -56,6 +56,18 @@ public final class Figures {
             Map.entry("ninth", 9), Map.entry("tenth", 10), Map.entry("eleventh", 11), Map.entry("twelfth", 12),
             Map.entry("thirteenth", 13), Map.entry("fourteenth", 14), Map.entry("fifteenth", 15),
             Map.entry("twentieth", 20), Map.entry("hundredth", 100));
+    /** A number word's value and kind. */
+    private record Worded(int value, Kind kind) {
+    }
+
+    /** {@link #WORDS} and {@link #ORDINALS} in one map: one lookup per word. */
+    private static final Map<String, Worded> WORDED = new java.util.HashMap<>();
+
+    static {
+        WORDS.forEach((w, v) -> WORDED.put(w, new Worded(v, Kind.COUNT)));
+        ORDINALS.forEach((w, v) -> WORDED.put(w, new Worded(v, Kind.ORDINAL)));
+    }
+
     private static final Map<String, Double> SCALES = Map.of(
             "thousand", 1e3, "million", 1e6, "millions", 1e6, "billion", 1e9, "bn", 1e9, "trillion", 1e12,
             "tn", 1e12, "mn", 1e6);
@@ -120,15 +132,9 @@ public final class Figures {
             }
             return new Figure(text.substring(t.start(), t.end()), v, v, kind, t.start(), t.end());
         }
-        Integer n = WORDS.get(w);
-        if (n != null) {
-            return new Figure(text.substring(t.start(), t.end()), n, n, Kind.COUNT, t.start(), t.end());
-        }
-        Integer o = ORDINALS.get(w);
-        if (o != null) {
-            return new Figure(text.substring(t.start(), t.end()), o, o, Kind.ORDINAL, t.start(), t.end());
-        }
-        return null;
+        Worded n = WORDED.get(w);
+        return n == null ? null
+                : new Figure(text.substring(t.start(), t.end()), n.value(), n.value(), n.kind(), t.start(), t.end());
     }
 
     /** Joins "X-Y", "X–Y", "X to Y", "between X and Y" into one figure. */

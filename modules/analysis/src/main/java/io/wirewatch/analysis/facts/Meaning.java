@@ -93,31 +93,100 @@ final class Meaning {
     static final double RELATED = 0.5;
 
     /**
-     * How the words each claim has and the other lacks (its leftovers) relate, into {@code x} from
-     * {@code at}: the cosine of the two leftovers' gists; then for this claim, the weighted mean
-     * of each leftover's best cosine to the other's leftovers and the share of its word weight in
-     * leftovers with no related word there (said by this claim only); then the same for the other.
-     * Leftovers that mean the same ("rose", "increased") make a restatement; leftovers unrelated
-     * to anything the other says make news.
+     * The largest cosine two words' {@link WordVectors.Word#units()} can give: each of the 64
+     * fixed-point components is off by at most half a unit, so a length by at most 0.4%.
      */
-    void leftovers(ClaimHashes own, Meaning other, ClaimHashes others, double[] x, int at) {
+    static final double MAX_COSINE = 1.01;
+
+    /**
+     * The words each of two claims has and the other lacks (its leftovers), as
+     * {@link #leftovers} finds them: the cheap signals at once, the word-to-word ones on demand.
+     */
+    static final class Leftovers {
+        private final Resolved self;
+        private final Resolved them;
+        private final int[] mine;
+        private final int[] theirs;
+
+        private Leftovers(Resolved self, int[] mine, Resolved them, int[] theirs) {
+            this.self = self;
+            this.them = them;
+            this.mine = mine;
+            this.theirs = theirs;
+        }
+
+        /** Cosine of the two leftovers' gists (0 when either claim has none). */
+        double gist() {
+            return gistCosine(self, mine, them, theirs);
+        }
+
+        /** The share of this claim's word weight in its leftovers: its unrelated share is at most this. */
+        double share() {
+            return leftShare(self, mine);
+        }
+
+        /** The same for the other claim. */
+        double otherShare() {
+            return leftShare(them, theirs);
+        }
+
+        /**
+         * Into {@code x} from {@code at}: for this claim, the weighted mean of each leftover's best
+         * cosine to the other's leftovers and the share of its word weight in leftovers with no
+         * related word there (said by this claim only); then the same for the other. Each pair
+         * of leftovers costs one cosine: the dearest signals.
+         */
+        void align(double[] x, int at) {
+            // The best cosines are kept as fixed-point dot products (exact ints, so in any order
+            // of summing) and four of the other's words are taken at once: each of this word's
+            // components is read once for four products.
+            int[][] other = new int[theirs.length][];
+            for (int j = 0; j < theirs.length; j++) {
+                other[j] = them.units()[theirs[j]];
+            }
+            int[] mineDots = new int[mine.length];
+            int[] theirDots = new int[theirs.length];
+            int[] four = new int[4];
+            for (int i = 0; i < mine.length; i++) {
+                int[] v = self.units()[mine[i]];
+                int j = 0;
+                for (; j + 4 <= other.length; j += 4) {
+                    WordVectors.dots(v, other, j, four);
+                    for (int k = 0; k < 4; k++) {
+                        mineDots[i] = Math.max(mineDots[i], four[k]);
+                        theirDots[j + k] = Math.max(theirDots[j + k], four[k]);
+                    }
+                }
+                for (; j < other.length; j++) {
+                    int d = WordVectors.dot(v, other[j]);
+                    mineDots[i] = Math.max(mineDots[i], d);
+                    theirDots[j] = Math.max(theirDots[j], d);
+                }
+            }
+            double[] bestMine = WordVectors.cosines(mineDots);
+            double[] bestTheirs = WordVectors.cosines(theirDots);
+            alignment(self, mine, bestMine, x, at);
+            alignment(them, theirs, bestTheirs, x, at + 2);
+        }
+    }
+
+    /**
+     * How the words each claim has and the other lacks relate. Leftovers that mean the same
+     * ("rose", "increased") make a restatement; leftovers unrelated to anything the other says
+     * make news.
+     */
+    Leftovers leftovers(ClaimHashes own, Meaning other, ClaimHashes others) {
         Resolved self = resolved();
         Resolved them = other.resolved();
-        int[] mine = leftover(self, others.words());
-        int[] theirs = leftover(them, own.words());
-        double[] bestMine = new double[mine.length];
-        double[] bestTheirs = new double[theirs.length];
-        for (int i = 0; i < mine.length; i++) {
-            int[] v = self.units()[mine[i]];
-            for (int j = 0; j < theirs.length; j++) {
-                double c = WordVectors.cosine(v, them.units()[theirs[j]]);
-                bestMine[i] = Math.max(bestMine[i], c);
-                bestTheirs[j] = Math.max(bestTheirs[j], c);
-            }
+        return new Leftovers(self, leftover(self, others.words()), them, leftover(them, own.words()));
+    }
+
+    private static double leftShare(Resolved m, int[] left) {
+        double leftWeight = 0;
+        for (int i : left) {
+            leftWeight += m.weights()[i];
         }
-        x[at] = gistCosine(self, mine, them, theirs);
-        alignment(self, mine, bestMine, x, at + 1);
-        alignment(them, theirs, bestTheirs, x, at + 3);
+        return m.total() == 0 ? 0 : leftWeight / m.total();
     }
 
     /** The words of {@code m} whose code is not among {@code otherWords} (sorted codes). */

@@ -53,6 +53,26 @@ public record RestatementModel(double[] weights, double intercept, double[] cent
         return z;
     }
 
+    /**
+     * The highest log-odds the features can give when those from {@code from} on are known only
+     * to lie within {@code low} and {@code high} (one bound each, from {@code from}): whether
+     * working them out could change which of two pairs is the likelier restatement. Infinite for
+     * a model with products (they are not bounded so simply).
+     */
+    double highestLogit(double[] features, int from, double[] low, double[] high) {
+        if (center.length > 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double z = intercept;
+        for (int i = 0; i < from; i++) {
+            z += weights[i] * features[i];
+        }
+        for (int i = from; i < weights.length; i++) {
+            z += Math.max(weights[i] * low[i - from], weights[i] * high[i - from]);
+        }
+        return z;
+    }
+
     public double probability(double[] features) {
         return 1 / (1 + Math.exp(-logit(features)));
     }

@@ -238,11 +238,53 @@ final class WordVectors {
 
     /** The cosine of two words, from their {@link Word#units()}. */
     static double cosine(int[] a, int[] b) {
+        return cosine(dot(a, b));
+    }
+
+    /** The dot product of two words' {@link Word#units()}: their cosine in fixed point. */
+    static int dot(int[] a, int[] b) {
         int s = 0;
         for (int d = 0; d < a.length; d++) {
             s += a[d] * b[d];
         }
-        return s / ((double) UNIT * UNIT);
+        return s;
+    }
+
+    /** The dot products of {@code v} with {@code rows[from]} to {@code rows[from + 3]}, into {@code out}. */
+    static void dots(int[] v, int[][] rows, int from, int[] out) {
+        int[] a = rows[from];
+        int[] b = rows[from + 1];
+        int[] c = rows[from + 2];
+        int[] e = rows[from + 3];
+        int s0 = 0;
+        int s1 = 0;
+        int s2 = 0;
+        int s3 = 0;
+        for (int d = 0; d < v.length; d++) {
+            int x = v[d];
+            s0 += x * a[d];
+            s1 += x * b[d];
+            s2 += x * c[d];
+            s3 += x * e[d];
+        }
+        out[0] = s0;
+        out[1] = s1;
+        out[2] = s2;
+        out[3] = s3;
+    }
+
+    /** A fixed-point dot product of units as a cosine. */
+    static double cosine(int dot) {
+        return dot / ((double) UNIT * UNIT);
+    }
+
+    /** {@link #cosine(int)} of each. */
+    static double[] cosines(int[] dots) {
+        double[] out = new double[dots.length];
+        for (int i = 0; i < dots.length; i++) {
+            out[i] = cosine(dots[i]);
+        }
+        return out;
     }
 
     /** Four running sums: one sum would wait on each addition. */

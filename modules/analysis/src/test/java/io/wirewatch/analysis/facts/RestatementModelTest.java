@@ -71,6 +71,25 @@ class RestatementModelTest {
     }
 
     @Test
+    void theBitParallelSubsequenceAgreesWithTheTable() {
+        // Given random word sequences of every length up to 64 and beyond, over few words (many repeats)
+        java.util.Random random = new java.util.Random(6);
+        for (int n = 0; n < 2000; n++) {
+            int[] a = new int[random.nextInt(70)];
+            int[] b = new int[random.nextInt(70)];
+            for (int i = 0; i < a.length; i++) {
+                a[i] = random.nextInt(8) - 4;
+            }
+            for (int i = 0; i < b.length; i++) {
+                b[i] = random.nextInt(8) - 4;
+            }
+
+            // Then both ways of counting the longest common subsequence agree
+            assertThat(ClaimHashes.subsequence(a, b)).isEqualTo(ClaimHashes.subsequenceByTable(a, b));
+        }
+    }
+
+    @Test
     void theShippedModelsTellARestatementFromAnotherClaim() {
         FactJudge judge = new FactJudge(NoveltySettings.defaults(), Gazetteer.empty());
         RestatementModel decision = Restatements.FITTED.decision();
