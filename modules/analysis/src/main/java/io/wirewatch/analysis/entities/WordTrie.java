@@ -102,6 +102,11 @@ final class WordTrie<V> {
         return child;
     }
 
+    /** How many nodes the trie has: node ids are below this. */
+    int nodes() {
+        return nodes;
+    }
+
     @SuppressWarnings("unchecked")
     V value(int node) {
         return isSet(valued, node) ? (V) values[node] : null;
