@@ -184,6 +184,8 @@ public final class Gazetteer implements EntityTagger {
         for (Target t : targets) {
             t.person = people.get(t.canonical);
         }
+        trie.built();
+        shortFormWords.built();
         this.hasPeople = !people.isEmpty();
     }
 
@@ -311,6 +313,7 @@ public final class Gazetteer implements EntityTagger {
         for (String w : words) {
             trie.setValue(trie.childOrNew(0, w), w);
         }
+        trie.built();
         return trie;
     }
 
