@@ -136,7 +136,7 @@ public final class Gazetteer implements EntityTagger {
      * The first and last words of people's multi-word names, each a child of the root: whether a
      * token is a short form, and which (its node), without making a String of the token.
      */
-    private final WordTrie<String> shortFormWords = new WordTrie<>();
+    private final WordTrie<Void> shortFormWords = new WordTrie<>();
     private final int size;
     private final boolean hasPeople;
 
@@ -177,7 +177,6 @@ public final class Gazetteer implements EntityTagger {
         Map<String, Person> people = new HashMap<>();
         shortForms.forEach((word, named) -> {
             int node = shortFormWords.childOrNew(0, word);
-            shortFormWords.setValue(node, word);
             named.forEach(t -> people.computeIfAbsent(t.canonical, c -> new Person(t, new ArrayList<>(2)))
                     .shortForms().add(node));
         });
