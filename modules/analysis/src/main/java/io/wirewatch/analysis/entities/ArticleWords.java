@@ -19,12 +19,18 @@ final class ArticleWords {
     private int[] sentenceFirst = new int[128];
     private int size;
     private int sentences;
+    /** The text being split, as an array: read without {@code String.charAt}'s checks. */
+    private char[] chars = new char[8192];
 
     /** Splits {@code text} into sentences ({@link SentenceSplitter}) and words ({@link WordSpans}). */
     ArticleWords read(String text) {
         clear();
+        if (chars.length < text.length()) {
+            chars = new char[Math.max(text.length(), chars.length * 2)];
+        }
+        text.getChars(0, text.length(), chars, 0);
         for (SentenceSplitter.Span s : SentenceSplitter.split(text)) {
-            WordSpans.split(text, s.start(), s.end(), this);
+            WordSpans.split(chars, s.start(), s.end(), this);
             endSentence();
         }
         return this;

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -90,19 +91,57 @@ public final class Gazetteer implements EntityTagger {
             "prince", "princess", "pope", "leader", "governor", "secretary", "judge", "chairman", "mayor");
     /** Each thread's tokens of the text being tagged. */
     private static final ThreadLocal<Tokenizer.Tokens> TOKENS = ThreadLocal.withInitial(Tokenizer.Tokens::new);
+    /** Each thread's people named so far in the text being tagged: see {@link Named}. */
+    private static final ThreadLocal<Named> NAMED = ThreadLocal.withInitial(Named::new);
+
+    /**
+     * The short forms of the people a text has named so far, each standing for the one named
+     * last: per node of {@link #shortFormWords} (a word), its person. An array by node instead of
+     * a map by word, so looking a token up makes no String; emptied after each text. One per
+     * thread, shared by the thread's gazetteers.
+     */
+    private static final class Named {
+        Target[] byWord = new Target[64];
+        int[] set = new int[16];
+        int count;
+
+        Named ready(int words) {
+            if (byWord.length < words) {
+                byWord = new Target[Math.max(words, byWord.length * 2)];
+            }
+            return this;
+        }
+
+        void put(int word, Target person) {
+            if (byWord[word] == null) {
+                if (count == set.length) {
+                    set = Arrays.copyOf(set, count * 2);
+                }
+                set[count++] = word;
+            }
+            byWord[word] = person;
+        }
+
+        void clear() {
+            for (int k = 0; k < count; k++) {
+                byWord[set[k]] = null;
+            }
+            count = 0;
+        }
+    }
 
     /** Every alias, word by word; a node's value is the entity whose alias ends there. */
     private final WordTrie<Target> trie = new WordTrie<>();
     /**
-     * The first and last words of people's multi-word names, each its node's value: whether a
-     * token is a short form, and which String, without making one of the token.
+     * The first and last words of people's multi-word names, each a child of the root: whether a
+     * token is a short form, and which (its node), without making a String of the token.
      */
-    private final WordTrie<String> shortFormWords = new WordTrie<>();
+    private final WordTrie<Void> shortFormWords = new WordTrie<>();
     private final int size;
     private final boolean hasPeople;
 
     /** A person and the words that stand for them once named. */
-    private record Person(Target target, List<String> shortForms) {
+    private record Person(Target target, List<Integer> shortForms) {
     }
 
     private Gazetteer(List<Entry> entries) {
@@ -137,13 +176,15 @@ public final class Gazetteer implements EntityTagger {
         // The people by canonical name: any alias of that name brings their short forms in.
         Map<String, Person> people = new HashMap<>();
         shortForms.forEach((word, named) -> {
-            shortFormWords.setValue(shortFormWords.childOrNew(0, word), word);
+            int node = shortFormWords.childOrNew(0, word);
             named.forEach(t -> people.computeIfAbsent(t.canonical, c -> new Person(t, new ArrayList<>(2)))
-                    .shortForms().add(word));
+                    .shortForms().add(node));
         });
         for (Target t : targets) {
             t.person = people.get(t.canonical);
         }
+        trie.built();
+        shortFormWords.built();
         this.hasPeople = !people.isEmpty();
     }
 
@@ -200,9 +241,19 @@ public final class Gazetteer implements EntityTagger {
     }
 
     private List<EntityMention> tag(String text, Tokenizer.Tokens tokens) {
-        List<EntityMention> out = new ArrayList<>();
         // The short forms of the people named so far, each standing for the one named last.
-        Map<String, Target> named = hasPeople ? new HashMap<>() : null;
+        Named named = hasPeople ? NAMED.get().ready(shortFormWords.nodes()) : null;
+        try {
+            return tag(text, tokens, named);
+        } finally {
+            if (named != null) {
+                named.clear();
+            }
+        }
+    }
+
+    private List<EntityMention> tag(String text, Tokenizer.Tokens tokens, Named named) {
+        List<EntityMention> out = new ArrayList<>();
         int n = tokens.size();
         int i = 0;
         while (i < n) {
@@ -224,13 +275,13 @@ public final class Gazetteer implements EntityTagger {
             if (match != null) {
                 Person person = named == null ? null : match.person;
                 if (person != null) {
-                    for (String word : person.shortForms()) {
+                    for (int word : person.shortForms()) {
                         named.put(word, person.target());
                     }
                 }
-            } else if (named != null && !named.isEmpty()) {
+            } else if (named != null && named.count > 0) {
                 int k = i + 1 < n && courtesy(tokens, i) ? i + 1 : i;
-                match = tokens.capitalised(k) ? named.get(shortForm(tokens, k)) : null;
+                match = tokens.capitalised(k) ? shortForm(tokens, k, named) : null;
                 matchEnd = match == null ? -1 : k;
             }
             if (match == null) {
@@ -250,10 +301,10 @@ public final class Gazetteer implements EntityTagger {
         return tokens.normLength(i) <= 4 && COURTESY_WORDS.child(0, tokens, i) >= 0;
     }
 
-    /** The short form token {@code i} is, or null: a String only for the words that are one. */
-    private String shortForm(Tokenizer.Tokens tokens, int i) {
+    /** The person named so far whose short form token {@code i} is, or null. */
+    private Target shortForm(Tokenizer.Tokens tokens, int i, Named named) {
         int node = shortFormWords.child(0, tokens, i);
-        return node < 0 ? null : shortFormWords.value(node);
+        return node < 0 ? null : named.byWord[node];
     }
 
     private static WordTrie<String> words(Set<String> words) {
@@ -261,6 +312,7 @@ public final class Gazetteer implements EntityTagger {
         for (String w : words) {
             trie.setValue(trie.childOrNew(0, w), w);
         }
+        trie.built();
         return trie;
     }
 

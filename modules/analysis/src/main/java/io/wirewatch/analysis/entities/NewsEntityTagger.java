@@ -215,11 +215,15 @@ public final class NewsEntityTagger implements EntityTagger {
 
     /** "Korea Development Institute (KDI)": capitals in brackets right after a name, its initials. */
     static boolean acronymOf(String acronym, EntityMention name, String text, int at) {
-        if (acronym.length() < 2 || !acronym.chars().allMatch(Character::isUpperCase)) {
+        if (acronym.length() < 2) {
             return false;
         }
-        String between = text.substring(name.end(), at).strip();
-        if (!between.equals("(")) {
+        for (int k = 0; k < acronym.length(); k++) {
+            if (!Character.isUpperCase((int) acronym.charAt(k))) {
+                return false;
+            }
+        }
+        if (!bracketOnly(text, name.end(), at)) {
             return false;
         }
         StringBuilder initials = new StringBuilder();
@@ -229,5 +233,21 @@ public final class NewsEntityTagger implements EntityTagger {
             }
         }
         return initials.toString().equals(acronym);
+    }
+
+    /** {@code text[from, to)} is an opening bracket and whitespace around it: "Institute (KDI)". */
+    private static boolean bracketOnly(String text, int from, int to) {
+        int k = from;
+        while (k < to && Character.isWhitespace(text.charAt(k))) {
+            k++;
+        }
+        if (k == to || text.charAt(k) != '(') {
+            return false;
+        }
+        k++;
+        while (k < to && Character.isWhitespace(text.charAt(k))) {
+            k++;
+        }
+        return k == to;
     }
 }

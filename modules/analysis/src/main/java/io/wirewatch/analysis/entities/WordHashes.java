@@ -44,6 +44,8 @@ final class WordHashes {
     /** Letters and capitals of the sentence being hashed. */
     private int sentenceLetters;
     private int sentenceCapitals;
+    /** The text being hashed, as an array: read without {@code String.charAt}'s checks. */
+    private char[] chars = new char[8192];
 
     /**
      * Computes every word's values. {@code known} are gazetteer mentions of {@code text} in order of
@@ -60,13 +62,17 @@ final class WordHashes {
             gazetteer = new int[size];
         }
         elsewhere.clear(n);
+        if (chars.length < text.length()) {
+            chars = new char[Math.max(text.length(), chars.length * 2)];
+        }
+        text.getChars(0, text.length(), chars, 0);
         for (int s = 0; s < words.sentences(); s++) {
             int first = words.first(s);
             int last = words.last(s);
             sentenceLetters = 0;
             sentenceCapitals = 0;
             for (int i = first; i < last; i++) {
-                flags[i] = hash(text, words.start(i), words.end(i), i);
+                flags[i] = hash(chars, words.start(i), words.end(i), i);
             }
             // Most letters of the sentence capitals: a headline or a dateline, not a name.
             boolean capitals = sentenceLetters >= 6 && sentenceCapitals * 10 >= sentenceLetters * 8;
@@ -133,7 +139,7 @@ final class WordHashes {
         return (flags[i] & UPPER) == 0 && gazetteer[i] == 0;
     }
 
-    private int hash(String text, int start, int end, int i) {
+    private int hash(char[] text, int start, int end, int i) {
         int h = 0x811c9dc5;
         int sh = 0x811c9dc5;
         char lastClass = 0;
@@ -144,7 +150,7 @@ final class WordHashes {
         int base = i * 2 * AFFIXES;
         int length = end - start;
         for (int k = start; k < end; k++) {
-            char c = text.charAt(k);
+            char c = text[k];
             char cls;
             if (c >= 'a' && c <= 'z') { // ASCII first: nearly every character of English news
                 letters++;
@@ -192,7 +198,7 @@ final class WordHashes {
         int s = 0x01000193;
         for (int p = 0; p < AFFIXES; p++) {
             if (p + 1 < length) {
-                char c = text.charAt(end - 1 - p);
+                char c = text[end - 1 - p];
                 c = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c < 128 ? c : Character.toLowerCase(c);
                 s = (s ^ c) * 0x811c9dc5;
                 affix[base + AFFIXES + p] = nonZero(s);
@@ -205,8 +211,8 @@ final class WordHashes {
         word[i] = nonZero(h);
         shape[i] = nonZero(sh);
         int f = 0;
-        char first = text.charAt(start);
-        if (Character.isUpperCase(first)) {
+        char first = text[start];
+        if (first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first)) {
             f |= CAPITALISED;
         }
         if (upper > 0) {

@@ -21,13 +21,22 @@ final class WordSpans {
 
     /** Appends the tokens of {@code text[from, to)} to {@code out} (the sentence stays open). */
     static void split(String text, int from, int to, ArticleWords out) {
+        split(text.toCharArray(), from, to, out);
+    }
+
+    /**
+     * As {@link #split(String, int, int, ArticleWords)}, over the text's characters: the finder
+     * reads each article's text from an array, without {@code String.charAt}'s checks per
+     * character.
+     */
+    static void split(char[] text, int from, int to, ArticleWords out) {
         int i = from;
         while (i < to) {
-            while (i < to && whitespace(text.charAt(i))) {
+            while (i < to && whitespace(text[i])) {
                 i++;
             }
             int j = i;
-            while (j < to && !whitespace(text.charAt(j))) {
+            while (j < to && !whitespace(text[j])) {
                 j++;
             }
             if (j > i) {
@@ -37,16 +46,16 @@ final class WordSpans {
         }
     }
 
-    private static void chunk(String text, int start, int end, ArticleWords out) {
+    private static void chunk(char[] text, int start, int end, ArticleWords out) {
         int s = start;
-        while (s < end && opening(text.charAt(s))) {
+        while (s < end && opening(text[s])) {
             out.add(s, s + 1);
             s++;
         }
         // The tail: closing marks, and a full stop that ends no abbreviation, one token each.
         int e = end;
         while (e > s) {
-            char c = text.charAt(e - 1);
+            char c = text[e - 1];
             if (closing(c) || c == '.' && !abbreviation(text, s, e)) {
                 e--;
             } else {
@@ -56,8 +65,8 @@ final class WordSpans {
         // Dashes inside ("missiles—North") separate words; hyphens do not.
         int w = s;
         for (int k = s; k < e; k++) {
-            char c = text.charAt(k);
-            if (c == '\u2014' || c == '\u2013' && !(k > s && Character.isDigit(text.charAt(k - 1)))) {
+            char c = text[k];
+            if (c == '\u2014' || c == '\u2013' && !(k > s && Character.isDigit(text[k - 1]))) {
                 word(text, w, k, out);
                 out.add(k, k + 1);
                 w = k + 1;
@@ -69,12 +78,12 @@ final class WordSpans {
         }
     }
 
-    private static void word(String text, int s, int e, ArticleWords out) {
+    private static void word(char[] text, int s, int e, ArticleWords out) {
         if (e <= s) {
             return;
         }
-        if (e - s > 2 && (text.charAt(e - 1) == 's' || text.charAt(e - 1) == 'S')
-                && apostrophe(text.charAt(e - 2))) {
+        if (e - s > 2 && (text[e - 1] == 's' || text[e - 1] == 'S')
+                && apostrophe(text[e - 2])) {
             out.add(s, e - 2);
             out.add(e - 2, e);
             return;
@@ -83,16 +92,16 @@ final class WordSpans {
     }
 
     /** The word {@code text[s, e)}, ending in a period, is an abbreviation that keeps it. */
-    private static boolean abbreviation(String text, int s, int e) {
+    private static boolean abbreviation(char[] text, int s, int e) {
         int bodyEnd = e - 1;
         if (bodyEnd <= s) {
             return false;
         }
-        if (bodyEnd - s == 1 && Character.isUpperCase(text.charAt(s))) {
+        if (bodyEnd - s == 1 && Character.isUpperCase(text[s])) {
             return true; // J.
         }
         for (int k = s; k < bodyEnd; k++) {
-            if (text.charAt(k) == '.') {
+            if (text[k] == '.') {
                 return true; // U.S.
             }
         }
@@ -100,11 +109,23 @@ final class WordSpans {
             return false;
         }
         for (String a : ABBREVIATIONS) {
-            if (a.length() == bodyEnd - s && text.regionMatches(true, s, a, 0, a.length())) {
+            if (a.length() == bodyEnd - s && matches(text, s, a)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** {@code text[s, s + a.length())} is {@code a} (lower-case ASCII), case aside. */
+    private static boolean matches(char[] text, int s, String a) {
+        for (int k = 0; k < a.length(); k++) {
+            char c = text[s + k];
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            if (lower != a.charAt(k) && Character.toLowerCase(Character.toUpperCase(c)) != a.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean opening(char c) {
