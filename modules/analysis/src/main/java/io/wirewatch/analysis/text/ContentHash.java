@@ -31,6 +31,21 @@ public final class ContentHash {
         return sha256(sb.toString());
     }
 
+    /** As {@link #of(List, List)}, the tokens given by their normalised forms: the first {@code n} and {@code m}. */
+    public static String of(String[] bodyNorms, int n, String[] titleNorms, int m) {
+        StringBuilder sb = new StringBuilder(n * 7 + 64);
+        if (n < MIN_BODY_TOKENS) {
+            for (int i = 0; i < m; i++) {
+                sb.append(titleNorms[i]).append(' ');
+            }
+            sb.append('\u0001');
+        }
+        for (int i = 0; i < n; i++) {
+            sb.append(bodyNorms[i]).append(' ');
+        }
+        return sha256(sb.toString());
+    }
+
     public static String sha256(String s) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
