@@ -4,7 +4,6 @@ import io.wirewatch.analysis.cluster.StoryIndex;
 import io.wirewatch.analysis.cluster.StorySummary;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,13 +108,13 @@ final class StoreBackedStoryIndex implements StoryIndex {
     }
 
     @Override
-    public long documentFrequency(String term) {
-        return documentFrequencies.frequency(term);
+    public long documentFrequency(long termId) {
+        return documentFrequencies.frequency(termId);
     }
 
     @Override
-    public void countDocument(Collection<String> distinctTerms) {
-        documentFrequencies.count(distinctTerms);
+    public void countDocument(long[] distinctTermIds) {
+        documentFrequencies.count(distinctTermIds);
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.wirewatch.analysis.cluster;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,15 +112,15 @@ public final class InMemoryStoryIndex implements StoryIndex {
     }
 
     @Override
-    public long documentFrequency(String term) {
-        return df.get(term);
+    public long documentFrequency(long termId) {
+        return df.getById(termId);
     }
 
     @Override
-    public void countDocument(Collection<String> distinctTerms) {
+    public void countDocument(long[] distinctTermIds) {
         documents++;
-        for (String t : distinctTerms) {
-            df.increment(t);
+        for (long id : distinctTermIds) {
+            df.add(id, 1);
         }
     }
 

@@ -111,7 +111,7 @@ public final class StoryClusterer {
         index.putSummary(updated);
         fileUnder(assignment.storyId(), profile.keys(), published);
         index.rememberArticle(article.id(), contentHash, assignment.storyId(), published);
-        index.countDocument(profile.dfTerms());
+        index.countDocument(profile.dfIds());
         return assignment;
     }
 
@@ -146,7 +146,7 @@ public final class StoryClusterer {
                 profile.headlineTerms(), profile.entities(), profile.minHash(), idf::of));
         fileUnder(storyId, profile.keys(), published);
         index.rememberArticle(article.id(), article.signature().contentHash(), storyId, published);
-        index.countDocument(profile.dfTerms());
+        index.countDocument(profile.dfIds());
         return new Assignment(storyId, Relation.NEW, 1.0, null);
     }
 

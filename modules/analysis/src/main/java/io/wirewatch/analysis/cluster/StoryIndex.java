@@ -37,11 +37,21 @@ public interface StoryIndex {
     /** Articles counted into the document frequencies (halved with them). */
     long documentCount();
 
+    /** In how many counted articles the term with this id ({@link TermCounts#id}) occurred. */
+    long documentFrequency(long termId);
+
     /** In how many counted articles the term occurred. */
-    long documentFrequency(String term);
+    default long documentFrequency(String term) {
+        return documentFrequency(TermCounts.id(term));
+    }
+
+    /** Counts one article's distinct terms, given by their ids ({@link TermCounts#id}), into the document frequencies. */
+    void countDocument(long[] distinctTermIds);
 
     /** Counts one article's distinct terms into the document frequencies. */
-    void countDocument(Collection<String> distinctTerms);
+    default void countDocument(Collection<String> distinctTerms) {
+        countDocument(distinctTerms.stream().mapToLong(TermCounts::id).toArray());
+    }
 
     /** When the document frequencies were last halved, empty if never. */
     Optional<Instant> lastHalving();

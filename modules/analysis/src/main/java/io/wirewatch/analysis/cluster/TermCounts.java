@@ -50,6 +50,9 @@ public final class TermCounts {
 
     /** Adds {@code count} to the count of the term with this id (a count restored from a snapshot). */
     public void add(long id, long count) {
+        if (id == EMPTY) {
+            throw new IllegalArgumentException("0 is not a term id");
+        }
         int i = slot(id);
         if (slots[i] == EMPTY) {
             slots[i] = id;
