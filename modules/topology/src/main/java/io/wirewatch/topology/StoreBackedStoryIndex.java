@@ -32,6 +32,8 @@ final class StoreBackedStoryIndex implements StoryIndex {
     /** Postings kept as objects: the keys of the running stories. */
     static final int POSTINGS_KEPT = 32_768;
 
+    private static final long[] NONE = new long[0];
+
     private final WriteThroughStore<Seen> articles;
     private final WriteThroughStore<Seen> contents;
     private final WriteThroughStore<Postings> keys;
@@ -77,15 +79,15 @@ final class StoreBackedStoryIndex implements StoryIndex {
     }
 
     @Override
-    public List<String> storiesUnder(String key) {
+    public long[] storiesUnder(String key) {
         Postings postings = keys.get(key);
-        return postings == null ? List.of() : postings.storyIds();
+        return postings == null ? NONE : postings.stories();
     }
 
     @Override
-    public void putStoriesUnder(String key, List<String> storyIds, Instant seen) {
+    public void putStoriesUnder(String key, long[] stories, Instant seen) {
         long millis = seen.toEpochMilli();
-        keys.put(key, new Postings(storyIds, millis));
+        keys.put(key, new Postings(stories, millis));
         expiryLog.filed(key, millis);
     }
 
