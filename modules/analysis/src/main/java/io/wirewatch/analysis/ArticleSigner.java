@@ -27,8 +27,8 @@ final class ArticleSigner {
     private final Tokenizer.Tokens headline = new Tokenizer.Tokens();
     private final WordTerms words = WordTerms.forThisThread();
 
-    private String[] bodyNorms = new String[1024];
-    private String[] headlineNorms = new String[64];
+    private byte[][] bodyWords = new byte[1024][];
+    private byte[][] headlineWords = new byte[64][];
     private long[] shingleWords = new long[1024];
     /** The article's distinct terms so far, with counts and ids, in the order first met. */
     private String[] terms = new String[512];
@@ -45,12 +45,12 @@ final class ArticleSigner {
         headline.read(title);
         int n = body.size();
         int m = headline.size();
-        if (bodyNorms.length < n) {
-            bodyNorms = new String[Math.max(n, bodyNorms.length * 2)];
-            shingleWords = new long[bodyNorms.length];
+        if (bodyWords.length < n) {
+            bodyWords = new byte[Math.max(n, bodyWords.length * 2)][];
+            shingleWords = new long[bodyWords.length];
         }
-        if (headlineNorms.length < m) {
-            headlineNorms = new String[Math.max(m, headlineNorms.length * 2)];
+        if (headlineWords.length < m) {
+            headlineWords = new byte[Math.max(m, headlineWords.length * 2)][];
         }
         startCounting(n + m);
 
@@ -72,7 +72,7 @@ final class ArticleSigner {
         span = 0;
         for (int i = 0; i < n; i++) {
             WordTerms.Word w = words.word(body, i);
-            bodyNorms[i] = w.norm();
+            bodyWords[i] = w.utf8();
             if (anyNews) {
                 int start = body.start(i);
                 while (span < spans.size() && spans.get(span).end() <= start) {
@@ -88,12 +88,12 @@ final class ArticleSigner {
         }
         for (int i = 0; i < m; i++) {
             WordTerms.Word w = words.word(headline, i);
-            headlineNorms[i] = w.norm();
+            headlineWords[i] = w.utf8();
             count(headline, i, w);
         }
-        String contentHash = ContentHash.of(bodyNorms, n, headlineNorms, m);
-        Arrays.fill(bodyNorms, 0, n, null);
-        Arrays.fill(headlineNorms, 0, m, null);
+        String contentHash = ContentHash.of(bodyWords, n, headlineWords, m);
+        Arrays.fill(bodyWords, 0, n, null);
+        Arrays.fill(headlineWords, 0, m, null);
         Signature signature = new Signature(contentHash, MinHasher.signature(shingleWords, shingled),
                 SignatureTerms.of(terms, counts, ids, distinct));
         Arrays.fill(terms, 0, distinct, null);

@@ -1,6 +1,7 @@
 package io.wirewatch.analysis.text;
 
 import io.wirewatch.model.SignatureTerms;
+import java.nio.charset.StandardCharsets;
 
 /**
  * What prepare needs of each word of a tokenised text, worked out once per word and thread: a
@@ -32,8 +33,9 @@ public final class WordTerms {
      * @param termId      {@link SignatureTerms#id} of {@code term}, 0 when there is none
      * @param normId      {@link SignatureTerms#id} of {@code norm}: the term id when the token is a number
      * @param shingleHash the word's 64-bit hash in MinHash shingles ({@link MinHasher#wordHash})
+     * @param utf8        {@code norm} in UTF-8, what the content hash digests; not to be changed
      */
-    public record Word(String norm, String term, long termId, long normId, long shingleHash) {
+    public record Word(String norm, String term, long termId, long normId, long shingleHash, byte[] utf8) {
     }
 
     private Word[] words = new Word[1 << 14];
@@ -93,7 +95,7 @@ public final class WordTerms {
     private static Word of(String norm) {
         String term = norm.length() < 2 ? null : Terms.termOfWord(norm);
         return new Word(norm, term, term == null ? 0 : SignatureTerms.id(term), SignatureTerms.id(norm),
-                MinHasher.wordHash(norm));
+                MinHasher.wordHash(norm), norm.getBytes(StandardCharsets.UTF_8));
     }
 
     private void grow() {
