@@ -4,22 +4,15 @@ import io.wirewatch.analysis.entities.EntityTagger;
 import io.wirewatch.analysis.entities.Gazetteer;
 import io.wirewatch.analysis.entities.TopicRules;
 import io.wirewatch.analysis.text.Boilerplate;
-import io.wirewatch.analysis.text.ContentHash;
 import io.wirewatch.analysis.text.HtmlCleaner;
-import io.wirewatch.analysis.text.MinHasher;
 import io.wirewatch.analysis.text.SentenceSplitter;
-import io.wirewatch.analysis.text.Terms;
-import io.wirewatch.analysis.text.Token;
-import io.wirewatch.analysis.text.Tokenizer;
 import io.wirewatch.model.Article;
 import io.wirewatch.model.EntityMention;
 import io.wirewatch.model.RawArticle;
 import io.wirewatch.model.Sentence;
 import io.wirewatch.model.Signature;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Stage 1 of the topology ("prepare"): a {@link RawArticle} in, an {@link Article} out with clean
@@ -32,6 +25,9 @@ import java.util.Map;
  * also include the headline's words, which name the story best.
  */
 public final class ArticlePreparer {
+
+    /** Each thread's signer, whose buffers are reused article after article. */
+    private static final ThreadLocal<ArticleSigner> SCRATCH = ThreadLocal.withInitial(ArticleSigner::new);
 
     private final EntityTagger tagger;
     private final TopicRules topics;
@@ -53,51 +49,11 @@ public final class ArticlePreparer {
             sentences.add(new Sentence(text.substring(s.start(), s.end()), s.start(), boilerplate[i]));
         }
 
-        List<Token> tokens = Tokenizer.tokens(text);
-        List<EntityMention> entities = tagger instanceof Gazetteer g ? g.tag(text, tokens) : tagger.tag(text);
+        List<EntityMention> entities = tagger.tag(text);
         List<String> topicNames = topics.match(title + "\n" + text, entities);
 
-        Signature signature = signature(title, tokens, spans, boilerplate);
+        Signature signature = SCRATCH.get().signature(title, text, spans, boilerplate);
         return new Article(raw.id(), raw.feedId(), raw.source(), raw.url(), title, raw.published(), raw.fetched(),
                 text, sentences, entities, topicNames, signature, null, null, null);
-    }
-
-    private static Signature signature(String title, List<Token> tokens, List<SentenceSplitter.Span> spans,
-                                       boolean[] boilerplate) {
-        List<Token> titleTokens = Tokenizer.tokens(title);
-        String contentHash = ContentHash.of(tokens, titleTokens);
-
-        // Tokens of the sentences that are news; all tokens when every sentence is boilerplate.
-        List<Token> news = new ArrayList<>(tokens.size());
-        int span = 0;
-        for (Token t : tokens) {
-            while (span < spans.size() && spans.get(span).end() <= t.start()) {
-                span++;
-            }
-            boolean inSpan = span < spans.size() && spans.get(span).start() <= t.start();
-            if (!inSpan || !boilerplate[span]) {
-                news.add(t);
-            }
-        }
-        if (news.isEmpty()) {
-            news = tokens;
-        }
-
-        List<String> shingleWords = new ArrayList<>(news.size());
-        Map<String, Integer> terms = new HashMap<>();
-        for (Token t : news) {
-            shingleWords.add(t.norm());
-            String term = Terms.term(t);
-            if (term != null) {
-                terms.merge(term, 1, Integer::sum);
-            }
-        }
-        for (Token t : titleTokens) {
-            String term = Terms.term(t);
-            if (term != null) {
-                terms.merge(term, 1, Integer::sum);
-            }
-        }
-        return new Signature(contentHash, MinHasher.signature(shingleWords), terms);
     }
 }

@@ -17,7 +17,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
  *
  * <p>Why a log: an article carries ~120 distinct terms, and a store with one entry per term wrote
  * ~120 changelog records per article, more than everything else the pipeline wrote to Kafka put
- * together (docs/benchmarks.md). Here an article is ONE entry, its terms ({@code d<sequence>}).
+ * together (docs/benchmarks.md). Here an article is ONE entry, its terms' 64-bit ids
+ * ({@code D<sequence>}, as prepare gives them; an entry of terms, {@code d<sequence>}, written by
+ * an older wirewatch is still read).
  * Halving (once per window, see {@code StoryClusterer}) writes the halved counts as a snapshot
  * ({@code S<sequence>:<chunk>}, chunks of {@value #CHUNK_TERMS} (term id, count) pairs, well under
  * Kafka's record size limit), a header {@code h} naming it, and deletes the entries it replaces.
@@ -31,6 +33,9 @@ final class DocumentFrequencies {
 
     static final int CHUNK_TERMS = 5_000;
     private static final String HEADER = "h";
+    /** An article's term ids. */
+    private static final String ENTRY_OF_IDS = "D";
+    /** An article's terms, as a wirewatch before term ids wrote them: still read. */
     private static final String ENTRY = "d";
     /** Snapshot chunks of (term id, count) pairs. */
     private static final String SNAPSHOT = "S";
@@ -56,21 +61,34 @@ final class DocumentFrequencies {
         return restored().get(term);
     }
 
+    /** The frequency of the term with this id ({@link TermCounts#id}). */
+    long frequency(long termId) {
+        return restored().getById(termId);
+    }
+
     Optional<Instant> lastHalving() {
         restored();
         return Optional.ofNullable(lastHalving);
     }
 
     void count(Collection<String> distinctTerms) {
-        restored();
+        count(distinctTerms.stream().mapToLong(TermCounts::id).toArray());
+    }
+
+    /** Counts one article, its distinct terms given by their ids ({@link TermCounts#id}). */
+    void count(long[] distinctTermIds) {
+        TermCounts current = restored();
         sequence++;
-        CompactOutput out = new CompactOutput(distinctTerms.size() * 10);
-        out.writeCount(distinctTerms.size());
-        for (String term : distinctTerms) {
-            out.writeString(term);
+        CompactOutput out = new CompactOutput(distinctTermIds.length * 8 + 8);
+        out.writeCount(distinctTermIds.length);
+        for (long id : distinctTermIds) {
+            out.writeLong(id);
         }
-        log.put(ENTRY + hex(sequence), out.toByteArray());
-        apply(distinctTerms);
+        log.put(ENTRY_OF_IDS + hex(sequence), out.toByteArray());
+        documents++;
+        for (long id : distinctTermIds) {
+            current.add(id, 1);
+        }
     }
 
     void halve(Instant at) {
@@ -110,8 +128,10 @@ final class DocumentFrequencies {
         log.put(HEADER, head.toByteArray());
         // The snapshot replaces every entry up to it, and the snapshot before it.
         List<String> replaced = new ArrayList<>();
-        try (KeyValueIterator<String, byte[]> entries = log.range(ENTRY + hex(0), ENTRY + hex(snapshot))) {
-            entries.forEachRemaining(e -> replaced.add(e.key));
+        for (String prefix : List.of(ENTRY_OF_IDS, ENTRY)) {
+            try (KeyValueIterator<String, byte[]> entries = log.range(prefix + hex(0), prefix + hex(snapshot))) {
+                entries.forEachRemaining(e -> replaced.add(e.key));
+            }
         }
         if (previous != null) {
             // Halving twice with no article between writes the same snapshot name again.
@@ -159,28 +179,24 @@ final class DocumentFrequencies {
             from = Long.parseUnsignedLong(h.snapshot, 16);
             sequence = from;
         }
-        List<KeyValue<String, byte[]>> after = new ArrayList<>();
-        try (KeyValueIterator<String, byte[]> entries = log.range(ENTRY + hex(from + 1), ENTRY + hex(-1L))) {
-            entries.forEachRemaining(after::add);
-        }
-        for (KeyValue<String, byte[]> e : after) {
-            CompactInput in = new CompactInput(e.value);
-            int n = in.readCount();
-            List<String> terms = new ArrayList<>(n);
-            for (int k = 0; k < n; k++) {
-                terms.add(in.readString());
+        // Counting commutes: entries with ids and older ones with terms are applied in either order.
+        for (String prefix : List.of(ENTRY_OF_IDS, ENTRY)) {
+            boolean byTerm = prefix.equals(ENTRY);
+            List<KeyValue<String, byte[]>> after = new ArrayList<>();
+            try (KeyValueIterator<String, byte[]> entries = log.range(prefix + hex(from + 1), prefix + hex(-1L))) {
+                entries.forEachRemaining(after::add);
             }
-            apply(terms);
-            sequence = Math.max(sequence, Long.parseUnsignedLong(e.key.substring(1), 16));
+            for (KeyValue<String, byte[]> e : after) {
+                CompactInput in = new CompactInput(e.value);
+                int n = in.readCount();
+                documents++;
+                for (int k = 0; k < n; k++) {
+                    counts.add(byTerm ? TermCounts.id(in.readString()) : in.readLong(), 1);
+                }
+                sequence = Math.max(sequence, Long.parseUnsignedLong(e.key.substring(1), 16));
+            }
         }
         return counts;
-    }
-
-    private void apply(Collection<String> terms) {
-        documents++;
-        for (String t : terms) {
-            counts.increment(t);
-        }
     }
 
     private record Header(String snapshot, int chunks, long documents, Instant halvedAt) {

@@ -1,16 +1,14 @@
 package io.wirewatch.topology;
 
-import java.util.List;
-
 /**
  * The stories filed under one candidate key (an LSH band, a rare term, an entity), newest last.
  *
- * @param storyIds   bounded list of story ids
+ * @param stories    bounded list of stories, as their {@code StoryIds} numbers; not to be changed
  * @param seenMillis when the key was last used, epoch milliseconds
  */
-record Postings(List<String> storyIds, long seenMillis) {
+record Postings(long[] stories, long seenMillis) {
 
     Postings {
-        storyIds = storyIds == null ? List.of() : List.copyOf(storyIds);
+        stories = stories == null ? new long[0] : stories;
     }
 }

@@ -6,8 +6,7 @@ import io.wirewatch.model.EntityType;
 import io.wirewatch.model.Relation;
 import io.wirewatch.model.Sentence;
 import io.wirewatch.model.Signature;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import io.wirewatch.model.SignatureTerms;
 
 /**
  * The form in which an {@link Article} travels between the stages, on the internal repartition
@@ -89,12 +88,16 @@ final class PreparedArticleSerde extends CompactSerde<Article> {
             for (int k = 0; k < minHash.length; k++) {
                 minHash[k] = in.readInt();
             }
-            int terms = in.readCount();
-            Map<String, Integer> counts = new LinkedHashMap<>(Math.max(4, terms * 2));
-            for (int k = 0; k < terms; k++) {
-                counts.put(in.readString(), in.readCount());
+            int n = in.readCount();
+            String[] terms = new String[n];
+            int[] counts = new int[n];
+            long[] ids = new long[n];
+            for (int k = 0; k < n; k++) {
+                terms[k] = in.readString();
+                counts[k] = in.readCount();
+                ids[k] = SignatureTerms.id(terms[k]);
             }
-            signature = new Signature(hash, minHash, counts);
+            signature = new Signature(hash, minHash, SignatureTerms.of(terms, counts, ids, n));
         }
         String storyId = in.readString();
         Relation relation = in.readEnum(Relation.class);

@@ -4,7 +4,6 @@ import io.wirewatch.analysis.cluster.StoryIndex;
 import io.wirewatch.analysis.cluster.StorySummary;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +31,8 @@ final class StoreBackedStoryIndex implements StoryIndex {
     static final int SUMMARIES_KEPT = 4_096;
     /** Postings kept as objects: the keys of the running stories. */
     static final int POSTINGS_KEPT = 32_768;
+
+    private static final long[] NONE = new long[0];
 
     private final WriteThroughStore<Seen> articles;
     private final WriteThroughStore<Seen> contents;
@@ -78,15 +79,15 @@ final class StoreBackedStoryIndex implements StoryIndex {
     }
 
     @Override
-    public List<String> storiesUnder(String key) {
+    public long[] storiesUnder(String key) {
         Postings postings = keys.get(key);
-        return postings == null ? List.of() : postings.storyIds();
+        return postings == null ? NONE : postings.stories();
     }
 
     @Override
-    public void putStoriesUnder(String key, List<String> storyIds, Instant seen) {
+    public void putStoriesUnder(String key, long[] stories, Instant seen) {
         long millis = seen.toEpochMilli();
-        keys.put(key, new Postings(storyIds, millis));
+        keys.put(key, new Postings(stories, millis));
         expiryLog.filed(key, millis);
     }
 
@@ -109,13 +110,13 @@ final class StoreBackedStoryIndex implements StoryIndex {
     }
 
     @Override
-    public long documentFrequency(String term) {
-        return documentFrequencies.frequency(term);
+    public long documentFrequency(long termId) {
+        return documentFrequencies.frequency(termId);
     }
 
     @Override
-    public void countDocument(Collection<String> distinctTerms) {
-        documentFrequencies.count(distinctTerms);
+    public void countDocument(long[] distinctTermIds) {
+        documentFrequencies.count(distinctTermIds);
     }
 
     @Override

@@ -102,12 +102,32 @@ class CompactSerdesTest {
     @Test
     void indexEntriesSurviveTheStore() {
         Seen seen = new Seen("story-9", 1_700_000_000_123L);
-        Postings postings = new Postings(List.of("story-1", "story-2"), 42L);
+        Postings postings = new Postings(new long[] {1, 0xfedcba9876543210L}, 42L);
 
         assertThat(IndexEntrySerdes.seen().deserializer().deserialize("t",
                 IndexEntrySerdes.seen().serializer().serialize("t", seen))).isEqualTo(seen);
-        assertThat(IndexEntrySerdes.postings().deserializer().deserialize("t",
-                IndexEntrySerdes.postings().serializer().serialize("t", postings))).isEqualTo(postings);
+        Postings back = IndexEntrySerdes.postings().deserializer().deserialize("t",
+                IndexEntrySerdes.postings().serializer().serialize("t", postings));
+        assertThat(back.stories()).containsExactly(postings.stories());
+        assertThat(back.seenMillis()).isEqualTo(42L);
+    }
+
+    @Test
+    void postingsOfStoryIdsAsOlderWirewatchWroteThemAreRead() {
+        // Given postings in format 1 (story ids as strings) and as the first JSON
+        CompactOutput format1 = new CompactOutput(64);
+        format1.writeByte(1);
+        format1.writeList(List.of("story-0000000000000001", "story-fedcba9876543210"), CompactOutput::writeString);
+        format1.writeLong(42L);
+        byte[] json = "{\"storyIds\":[\"story-00000000000000ff\"],\"seenMillis\":7}".getBytes(StandardCharsets.UTF_8);
+
+        // When read, then the stories come back as their numbers
+        Postings one = IndexEntrySerdes.postings().deserializer().deserialize("t", format1.toByteArray());
+        assertThat(one.stories()).containsExactly(1, 0xfedcba9876543210L);
+        assertThat(one.seenMillis()).isEqualTo(42L);
+        Postings first = IndexEntrySerdes.postings().deserializer().deserialize("t", json);
+        assertThat(first.stories()).containsExactly(0xff);
+        assertThat(first.seenMillis()).isEqualTo(7L);
     }
 
     @Test

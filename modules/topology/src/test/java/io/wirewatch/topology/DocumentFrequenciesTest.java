@@ -128,6 +128,34 @@ class DocumentFrequenciesTest {
         assertThat(entries(store)).containsExactlyInAnyOrder("h", "S0000000000000006:0");
     }
 
+    @Test
+    void readsEntriesOfTermsAsAnOlderWirewatchWroteThemAndReplacesThemAtTheNextHalving() {
+        // Given two articles logged as terms ("d" entries), as before term ids
+        KeyValueStore<String, byte[]> store = store();
+        for (long sequence = 1; sequence <= 2; sequence++) {
+            CompactOutput entry = new CompactOutput(64);
+            entry.writeCount(2);
+            entry.writeString("missile");
+            entry.writeString("summit" + sequence);
+            store.put("d000000000000000" + sequence, entry.toByteArray());
+        }
+
+        // When this wirewatch counts a third article (logged as ids) and reads them all back
+        new DocumentFrequencies(store).count(List.of("missile"));
+        DocumentFrequencies restarted = new DocumentFrequencies(store);
+
+        // Then all three count, and the new entry continued the sequence
+        assertThat(restarted.documentCount()).isEqualTo(3);
+        assertThat(restarted.frequency("missile")).isEqualTo(3);
+        assertThat(restarted.frequency("summit2")).isEqualTo(1);
+        assertThat(entries(store)).contains("D0000000000000003");
+
+        // And a halving replaces old and new entries alike
+        restarted.halve(Instant.parse("2026-01-05T00:00:00Z"));
+        assertThat(entries(store)).containsExactlyInAnyOrder("h", "S0000000000000003:0");
+        assertThat(new DocumentFrequencies(store).frequency("missile")).isEqualTo(1);
+    }
+
     private static List<String> entries(KeyValueStore<String, byte[]> store) {
         List<String> keys = new ArrayList<>();
         try (KeyValueIterator<String, byte[]> all = store.all()) {

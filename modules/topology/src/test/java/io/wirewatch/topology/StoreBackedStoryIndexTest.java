@@ -3,6 +3,7 @@ package io.wirewatch.topology;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirewatch.analysis.cluster.InMemoryStoryIndex;
+import io.wirewatch.analysis.cluster.StoryIds;
 import io.wirewatch.analysis.cluster.StorySummary;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -58,10 +59,11 @@ class StoreBackedStoryIndexTest {
                     ? articleIds.get(articleIds.size() - 1) : "article-" + article;
             articleIds.add(id);
             String hash = random.nextInt(5) == 0 ? null : "hash-" + article;
-            String story = "story-" + random.nextInt(500);
+            long storyNumber = random.nextInt(500);
+            String story = StoryIds.id(storyNumber);
             for (int k = 0; k < 1 + random.nextInt(6); k++) {
                 String key = "t:" + random.nextInt(300);
-                List<String> filed = List.of(story, "story-" + k);
+                long[] filed = {storyNumber, 1_000 + k};
                 stored.putStoriesUnder(key, filed, time);
                 expected.putStoriesUnder(key, filed, time);
             }
@@ -98,18 +100,18 @@ class StoreBackedStoryIndexTest {
         // Given keys filed at two times with no article remembered after them
         StoreBackedStoryIndex index = restarted();
         Instant t0 = Instant.parse("2026-01-01T00:00:00Z");
-        index.putStoriesUnder("t:summit", List.of("story-a"), t0);
-        index.putStoriesUnder("t:missile", List.of("story-b"), t0.plusSeconds(3_600));
+        index.putStoriesUnder("t:summit", new long[] {0xa}, t0);
+        index.putStoriesUnder("t:missile", new long[] {0xb}, t0.plusSeconds(3_600));
         index.rememberArticle("article-c", null, "story-c", t0.plusSeconds(7_200));
 
         // When what is older than the second time expires (the first expiry scans; then a second, by the log)
         index.expireBefore(t0.minusSeconds(1));
-        index.putStoriesUnder("t:summit", List.of("story-a"), t0);
+        index.putStoriesUnder("t:summit", new long[] {0xa}, t0);
         index.expireBefore(t0.plusSeconds(3_600));
 
         // Then the key of the first time is gone, the later ones stay
         assertThat(index.storiesUnder("t:summit")).isEmpty();
-        assertThat(index.storiesUnder("t:missile")).containsExactly("story-b");
+        assertThat(index.storiesUnder("t:missile")).containsExactly(0xb);
         assertThat(index.storyOfArticle("article-c")).contains("story-c");
     }
 

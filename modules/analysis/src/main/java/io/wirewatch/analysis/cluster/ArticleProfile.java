@@ -5,6 +5,7 @@ import io.wirewatch.analysis.text.MinHasher;
 import io.wirewatch.analysis.text.Terms;
 import io.wirewatch.model.Article;
 import io.wirewatch.model.EntityMention;
+import io.wirewatch.model.SignatureTerms;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,8 +33,8 @@ import java.util.Set;
  * @param headlineTerms distinct terms of the headline
  * @param entities      distinct canonical entities, most mentioned first
  * @param entityIdf     their idf (as "@name"), looked up once rather than once per candidate
- * @param dfTerms       what the article counts into document frequencies: its distinct terms
- *                      and its entities as "@name"
+ * @param dfIds         what the article counts into document frequencies: the ids of its
+ *                      distinct terms and of its entities as "@name"
  * @param keys          candidate keys: LSH bands, rarest entities, heaviest terms
  * @param headlineOnly  the article has (almost) no body: a headline, a teaser; its evidence is
  *                      a handful of words, judged by {@link StorySimilarity}'s headline weights
@@ -52,7 +53,7 @@ record ArticleProfile(
         List<String> headlineTerms,
         List<String> entities,
         double[] entityIdf,
-        List<String> dfTerms,
+        long[] dfIds,
         List<String> keys,
         boolean headlineOnly) {
 
@@ -61,7 +62,7 @@ record ArticleProfile(
     static final int ENTITY_KEYS = 8;
 
     static ArticleProfile of(Article article, Idf idf) {
-        Map<String, Integer> counts = article.signature().terms();
+        SignatureTerms counts = article.signature().termArrays();
         int distinct = counts.size();
         Weighted[] weighted = new Weighted[distinct];
         // unitTerms feeds the story centroid, whose sums follow this map's iteration order: it is
@@ -69,12 +70,14 @@ record ArticleProfile(
         Map<String, Double> unit = new HashMap<>();
         double[] tfs = new double[distinct];
         double unitNorm = 0;
-        int k = 0;
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            double tf = 1 + Math.log(e.getValue());
-            double termIdf = idf.of(e.getKey());
+        long[] termIds = new long[distinct];
+        for (int k = 0; k < distinct; k++) {
+            double tf = 1 + Math.log(counts.count(k));
+            long id = counts.id(k);
+            double termIdf = idf.of(id);
             tfs[k] = tf;
-            weighted[k++] = new Weighted(e.getKey(), tf * termIdf, termIdf);
+            termIds[k] = id;
+            weighted[k] = new Weighted(counts.term(k), tf * termIdf, termIdf);
             unitNorm += tf * tf;
         }
         unitNorm = Math.sqrt(unitNorm);
@@ -104,19 +107,22 @@ record ArticleProfile(
         List<String> entities = new ArrayList<>(entityCounts.keySet());
         entities.sort(Comparator.<String>comparingInt(e -> -entityCounts.get(e)).thenComparing(e -> e));
 
-        List<String> dfTerms = new ArrayList<>(counts.size() + entities.size());
-        dfTerms.addAll(counts.keySet());
         double[] entityIdf = new double[entities.size()];
+        long[] dfIds = java.util.Arrays.copyOf(termIds, distinct + entities.size());
         for (int i = 0; i < entities.size(); i++) {
-            String term = Idf.entityTerm(entities.get(i));
-            dfTerms.add(term);
-            entityIdf[i] = idf.of(term);
+            long id = TermCounts.id(Idf.entityTerm(entities.get(i)));
+            dfIds[distinct + i] = id;
+            entityIdf[i] = idf.of(id);
         }
 
         List<String> keys = new ArrayList<>(MinHasher.BANDS + TERM_KEYS + ENTITY_KEYS);
         keys.addAll(MinHasher.bandKeys(article.signature().minHash()));
         List<String> rareEntities = new ArrayList<>(entities);
-        rareEntities.sort(Comparator.<String>comparingDouble(e -> -idf.of(Idf.entityTerm(e))).thenComparing(e -> e));
+        Map<String, Double> entityWeights = new HashMap<>();
+        for (int i = 0; i < entities.size(); i++) {
+            entityWeights.put(entities.get(i), entityIdf[i]);
+        }
+        rareEntities.sort(Comparator.<String>comparingDouble(e -> -entityWeights.get(e)).thenComparing(e -> e));
         for (int i = 0; i < rareEntities.size() && i < ENTITY_KEYS; i++) {
             keys.add("e:" + rareEntities.get(i));
         }
@@ -125,7 +131,7 @@ record ArticleProfile(
         }
         return new ArticleProfile(article.id(), article.published(), article.signature().contentHash(),
                 article.signature().minHash(), vectorTerms, vectorWeights, vectorIdf, new TermPositions(vectorTerms), norm,
-                unit, new ArrayList<>(headline), entities, entityIdf, dfTerms, keys,
+                unit, new ArrayList<>(headline), entities, entityIdf, dfIds, keys,
                 isHeadlineOnly(article.text()));
     }
 

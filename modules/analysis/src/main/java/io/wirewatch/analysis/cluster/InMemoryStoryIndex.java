@@ -2,7 +2,6 @@ package io.wirewatch.analysis.cluster;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +24,10 @@ public final class InMemoryStoryIndex implements StoryIndex {
     private record Seen(String storyId, long at) {
     }
 
-    private record Postings(List<String> storyIds, long at) {
+    private record Postings(long[] stories, long at) {
     }
+
+    private static final long[] NONE = new long[0];
 
     /** What one article stamped at one time: the entries to look at again when that time expires. */
     private static final class Stamped {
@@ -85,15 +86,15 @@ public final class InMemoryStoryIndex implements StoryIndex {
     }
 
     @Override
-    public List<String> storiesUnder(String key) {
+    public long[] storiesUnder(String key) {
         Postings p = postings.get(key);
-        return p == null ? List.of() : p.storyIds();
+        return p == null ? NONE : p.stories();
     }
 
     @Override
-    public void putStoriesUnder(String key, List<String> storyIds, Instant seen) {
+    public void putStoriesUnder(String key, long[] stories, Instant seen) {
         long at = seen.toEpochMilli();
-        postings.put(key, new Postings(List.copyOf(storyIds), at));
+        postings.put(key, new Postings(stories, at));
         stampedAt(at).keys.add(key);
     }
 
@@ -113,15 +114,15 @@ public final class InMemoryStoryIndex implements StoryIndex {
     }
 
     @Override
-    public long documentFrequency(String term) {
-        return df.get(term);
+    public long documentFrequency(long termId) {
+        return df.getById(termId);
     }
 
     @Override
-    public void countDocument(Collection<String> distinctTerms) {
+    public void countDocument(long[] distinctTermIds) {
         documents++;
-        for (String t : distinctTerms) {
-            df.increment(t);
+        for (long id : distinctTermIds) {
+            df.add(id, 1);
         }
     }
 
@@ -172,10 +173,10 @@ public final class InMemoryStoryIndex implements StoryIndex {
     }
 
     /**
-     * Bytes the topology's state stores would hold for this state: keys as UTF-8 plus values as
-     * the stores' JSON serdes write them (article and content entries {@code {storyId,
-     * seenMillis}}, postings {@code {storyIds, seenMillis}}, summaries as {@link StorySummary}
-     * JSON, document frequencies an 8-byte term id and count each, as a snapshot holds them, and
+     * Bytes the topology's state stores would hold for this state: keys as UTF-8 plus values
+     * (article and content entries as JSON {@code {storyId, seenMillis}}, an upper bound of their
+     * compact form; postings in their compact form, 8 bytes per story; summaries as
+     * {@link StorySummary} JSON, likewise an upper bound; document frequencies an 8-byte term id and count each, as a snapshot holds them, and
      * the expiry log's listing of each article). Summaries are serialised one in
      * {@code sampleEvery} and scaled, so a million stories can be measured in seconds. RocksDB adds
      * its own overhead (indexes, compression) on top; the changelog topics hold about as much.
@@ -189,11 +190,8 @@ public final class InMemoryStoryIndex implements StoryIndex {
             bytes += utf8(e.getKey()) + seenBytes(e.getValue());
         }
         for (Map.Entry<String, Postings> e : postings.entrySet()) {
-            long ids = 0;
-            for (String id : e.getValue().storyIds()) {
-                ids += utf8(id) + 3;
-            }
-            bytes += utf8(e.getKey()) + "{\"storyIds\":[],\"seenMillis\":1700000000000}".length() + ids;
+            // Format byte, count, 8 bytes per story, 8 for the time: the store's compact form.
+            bytes += utf8(e.getKey()) + 1 + 1 + 8L * e.getValue().stories().length + 8;
         }
         bytes += (long) df.size() * (Long.BYTES + Long.BYTES);
         for (List<Stamped> list : stamped.values()) {

@@ -111,7 +111,7 @@ public final class StoryClusterer {
         index.putSummary(updated);
         fileUnder(assignment.storyId(), profile.keys(), published);
         index.rememberArticle(article.id(), contentHash, assignment.storyId(), published);
-        index.countDocument(profile.dfTerms());
+        index.countDocument(profile.dfIds());
         return assignment;
     }
 
@@ -146,7 +146,7 @@ public final class StoryClusterer {
                 profile.headlineTerms(), profile.entities(), profile.minHash(), idf::of));
         fileUnder(storyId, profile.keys(), published);
         index.rememberArticle(article.id(), article.signature().contentHash(), storyId, published);
-        index.countDocument(profile.dfTerms());
+        index.countDocument(profile.dfIds());
         return new Assignment(storyId, Relation.NEW, 1.0, null);
     }
 
@@ -231,15 +231,15 @@ public final class StoryClusterer {
         CandidateVotes votes = new CandidateVotes();
         for (String key : profile.keys()) {
             int vote = key.charAt(0) == 'b' ? BAND_VOTE : 1;
-            for (String s : index.storiesUnder(key)) {
+            for (long s : index.storiesUnder(key)) {
                 votes.add(s, vote);
             }
         }
-        String[] ranked = votes.best(profile.headlineOnly() ? MIN_VOTES_HEADLINE : MIN_VOTES, settings.maxCandidates());
+        long[] ranked = votes.best(profile.headlineOnly() ? MIN_VOTES_HEADLINE : MIN_VOTES, settings.maxCandidates());
         List<StorySummary> out = new ArrayList<>(ranked.length);
         Set<String> seen = new HashSet<>();
-        for (String storyId : ranked) {
-            live(storyId).filter(s -> seen.add(s.id())).ifPresent(out::add);
+        for (long story : ranked) {
+            live(StoryIds.id(story)).filter(s -> seen.add(s.id())).ifPresent(out::add);
         }
         return out;
     }
@@ -285,18 +285,25 @@ public final class StoryClusterer {
 
     /** Files the story under each key, newest last; the oldest fall off past {@value #MAX_STORIES_PER_KEY}. */
     private void fileUnder(String storyId, List<String> keys, Instant seen) {
+        long story = StoryIds.number(storyId);
         for (String key : keys) {
-            List<String> filed = index.storiesUnder(key);
-            List<String> ids = new ArrayList<>(Math.min(filed.size() + 1, MAX_STORIES_PER_KEY));
-            int from = Math.max(0, filed.size() + (filed.contains(storyId) ? 0 : 1) - MAX_STORIES_PER_KEY);
+            long[] filed = index.storiesUnder(key);
+            boolean there = false;
+            for (long s : filed) {
+                there |= s == story;
+            }
+            int others = filed.length - (there ? 1 : 0);
+            int from = Math.max(0, others + 1 - MAX_STORIES_PER_KEY);
+            long[] stories = new long[others - from + 1];
             int kept = 0;
-            for (String s : filed) {
-                if (!s.equals(storyId) && kept++ >= from) {
-                    ids.add(s);
+            int at = 0;
+            for (long s : filed) {
+                if (s != story && kept++ >= from) {
+                    stories[at++] = s;
                 }
             }
-            ids.add(storyId);
-            index.putStoriesUnder(key, ids, seen);
+            stories[at] = story;
+            index.putStoriesUnder(key, stories, seen);
         }
     }
 

@@ -2,7 +2,6 @@ package io.wirewatch.analysis.cluster;
 
 import java.time.Instant;
 import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,11 +23,18 @@ public interface StoryIndex {
     /** Remembers that an article (and its content, when not null) joined a story. */
     void rememberArticle(String articleId, String contentHash, String storyId, Instant seen);
 
-    /** Stories filed under a candidate key (an LSH band, a rare term, an entity), as last put, oldest first. */
-    List<String> storiesUnder(String key);
+    /**
+     * Stories filed under a candidate key (an LSH band, a rare term, an entity), as their
+     * {@link StoryIds} numbers, as last put, oldest first; empty if none. Callers must not change
+     * the array.
+     */
+    long[] storiesUnder(String key);
 
-    /** Replaces the stories filed under a key, and stamps the key as used at {@code seen}. */
-    void putStoriesUnder(String key, List<String> storyIds, Instant seen);
+    /**
+     * Replaces the stories filed under a key ({@link StoryIds} numbers, the array now the
+     * index's), and stamps the key as used at {@code seen}.
+     */
+    void putStoriesUnder(String key, long[] stories, Instant seen);
 
     Optional<StorySummary> summary(String storyId);
 
@@ -37,11 +43,21 @@ public interface StoryIndex {
     /** Articles counted into the document frequencies (halved with them). */
     long documentCount();
 
+    /** In how many counted articles the term with this id ({@link TermCounts#id}) occurred. */
+    long documentFrequency(long termId);
+
     /** In how many counted articles the term occurred. */
-    long documentFrequency(String term);
+    default long documentFrequency(String term) {
+        return documentFrequency(TermCounts.id(term));
+    }
+
+    /** Counts one article's distinct terms, given by their ids ({@link TermCounts#id}), into the document frequencies. */
+    void countDocument(long[] distinctTermIds);
 
     /** Counts one article's distinct terms into the document frequencies. */
-    void countDocument(Collection<String> distinctTerms);
+    default void countDocument(Collection<String> distinctTerms) {
+        countDocument(distinctTerms.stream().mapToLong(TermCounts::id).toArray());
+    }
 
     /** When the document frequencies were last halved, empty if never. */
     Optional<Instant> lastHalving();

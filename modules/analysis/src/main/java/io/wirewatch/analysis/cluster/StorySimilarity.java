@@ -185,20 +185,9 @@ final class StorySimilarity {
         return (double) shared / a.headlineTerms().size();
     }
 
-    /**
-     * {@code List.contains}, comparing the strings' cached hash codes first: a story's 40 headline
-     * terms are checked against each headline term of each candidate's article, and almost all
-     * differ, which the hash codes settle without reading the characters.
-     */
+    /** {@code List.contains}: a summary's lists are {@link HashedTerms}, which settle a miss from their hash codes. */
     private static boolean contains(List<String> strings, String s) {
-        int h = s.hashCode();
-        for (int i = 0, n = strings.size(); i < n; i++) {
-            String t = strings.get(i);
-            if (t.hashCode() == h && t.equals(s)) {
-                return true;
-            }
-        }
-        return false;
+        return strings.contains(s);
     }
 
     static double timeFactor(Instant published, StorySummary s, Duration window) {

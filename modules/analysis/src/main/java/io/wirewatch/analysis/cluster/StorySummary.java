@@ -67,8 +67,8 @@ public record StorySummary(
 
     public StorySummary {
         centroid = Centroid.of(centroid);
-        headlineTerms = headlineTerms == null ? List.of() : List.copyOf(headlineTerms);
-        entities = entities == null ? List.of() : List.copyOf(entities);
+        headlineTerms = HashedTerms.of(headlineTerms);
+        entities = HashedTerms.of(entities);
         members = members == null ? List.of() : List.copyOf(members);
         anchors = anchors == null ? List.of() : List.copyOf(anchors);
     }

@@ -1,5 +1,7 @@
 package io.wirewatch.analysis.cluster;
 
+import io.wirewatch.model.SignatureTerms;
+
 /**
  * Document frequencies by term: a term in, how many counted articles carried it out. Terms are
  * held as 64-bit hashes ({@link #id}) in one open-addressed array of (id, count) pairs, so a look-up
@@ -14,9 +16,8 @@ package io.wirewatch.analysis.cluster;
  */
 public final class TermCounts {
 
-    /** Marks an empty slot; a term whose id would be 0 gets {@link #ZERO_ID} instead. */
+    /** Marks an empty slot: no id is 0. */
     private static final long EMPTY = 0;
-    private static final long ZERO_ID = 0x9E3779B97F4A7C15L;
 
     /** Pairs: slots[2i] is an id, slots[2i + 1] its count. */
     private long[] slots;
@@ -27,17 +28,9 @@ public final class TermCounts {
         allocate(1 << 12);
     }
 
-    /** The id of a term: FNV-1a over its characters, then Murmur3's finaliser to spread every bit. */
+    /** The id of a term: {@link SignatureTerms#id}, as prepare gives it with each term. */
     public static long id(String term) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < term.length(); i++) {
-            h ^= term.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        h = (h ^ (h >>> 33)) * 0xff51afd7ed558ccdL;
-        h = (h ^ (h >>> 33)) * 0xc4ceb9fe1a85ec53L;
-        h ^= h >>> 33;
-        return h == EMPTY ? ZERO_ID : h;
+        return SignatureTerms.id(term);
     }
 
     /** The count of a term, 0 if it has none. */
@@ -57,6 +50,9 @@ public final class TermCounts {
 
     /** Adds {@code count} to the count of the term with this id (a count restored from a snapshot). */
     public void add(long id, long count) {
+        if (id == EMPTY) {
+            throw new IllegalArgumentException("0 is not a term id");
+        }
         int i = slot(id);
         if (slots[i] == EMPTY) {
             slots[i] = id;

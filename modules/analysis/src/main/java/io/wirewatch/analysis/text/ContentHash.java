@@ -31,6 +31,37 @@ public final class ContentHash {
         return sha256(sb.toString());
     }
 
+    /**
+     * As {@link #of(List, List)}, the tokens given by the UTF-8 bytes of their normalised forms
+     * (the first {@code n} and {@code m}): the same hash, fed to the digest word by word, with no
+     * text built in between.
+     */
+    public static String of(byte[][] bodyWords, int n, byte[][] titleWords, int m) {
+        MessageDigest md = DIGEST.get();
+        md.reset();
+        if (n < MIN_BODY_TOKENS) {
+            for (int i = 0; i < m; i++) {
+                md.update(titleWords[i]);
+                md.update((byte) ' ');
+            }
+            md.update((byte) 1);
+        }
+        for (int i = 0; i < n; i++) {
+            md.update(bodyWords[i]);
+            md.update((byte) ' ');
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    /** Each thread's digest: looking one up by name per article cost more than hashing a headline. */
+    private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
+    });
+
     public static String sha256(String s) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");

@@ -43,13 +43,22 @@ public final class MinHasher {
     /** The signature of a token sequence; empty when there is no token at all. */
     public static int[] signature(List<String> tokens) {
         int n = tokens.size();
+        long[] th = new long[n];
+        for (int i = 0; i < n; i++) {
+            th[i] = wordHash(tokens.get(i));
+        }
+        return signature(th, n);
+    }
+
+    /**
+     * The signature of a token sequence given as the {@link #wordHash}es of its first {@code n}
+     * tokens (for callers that keep each word's hash); empty when there is no token at all.
+     */
+    public static int[] signature(long[] wordHashes, int n) {
         if (n == 0) {
             return new int[0];
         }
-        long[] th = new long[n];
-        for (int i = 0; i < n; i++) {
-            th[i] = fnv(tokens.get(i));
-        }
+        long[] th = wordHashes;
         int[] sig = new int[HASHES];
         java.util.Arrays.fill(sig, Integer.MAX_VALUE);
         int k = Math.min(SHINGLE, n);
@@ -98,7 +107,8 @@ public final class MinHasher {
         return keys;
     }
 
-    private static long fnv(String s) {
+    /** A normalised word's 64-bit hash (FNV-1a), of which shingle hashes are made. */
+    public static long wordHash(String s) {
         long h = 0xcbf29ce484222325L;
         for (int i = 0; i < s.length(); i++) {
             h ^= s.charAt(i);

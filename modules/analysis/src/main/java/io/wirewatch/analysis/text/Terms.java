@@ -136,6 +136,15 @@ public final class Terms {
         return number != null ? number : stemOf(w);
     }
 
+    /**
+     * The term of a normalised word of two or more characters that is not a number, as
+     * {@link #term} gives it for a token that is not "US" in capitals; null for a stop word.
+     */
+    static String termOfWord(String norm) {
+        String term = wordTerm(norm);
+        return term == NO_TERM ? null : term;
+    }
+
     /** The stem of one normalised word (spelling unified first). */
     public static String stem(String norm) {
         String cached = STEMS.get(norm);

@@ -239,8 +239,8 @@ class StoryClustererTest {
         // Then the entity's key holds the newest ones only, newest last
         assertThat(index.storyCount()).isEqualTo(stories);
         assertThat(index.storiesUnder("e:North Korea")).hasSize(StoryClusterer.MAX_STORIES_PER_KEY)
-                .endsWith(StoryClusterer.storyIdFor("nk-" + (stories - 1)))
-                .doesNotContain(StoryClusterer.storyIdFor("nk-0"));
+                .endsWith(StoryIds.number(StoryClusterer.storyIdFor("nk-" + (stories - 1))))
+                .doesNotContain(StoryIds.number(StoryClusterer.storyIdFor("nk-0")));
     }
 
     @Test

@@ -1,0 +1,142 @@
+package io.wirewatch.analysis;
+
+import io.wirewatch.analysis.text.ContentHash;
+import io.wirewatch.analysis.text.MinHasher;
+import io.wirewatch.analysis.text.SentenceSplitter;
+import io.wirewatch.analysis.text.Tokenizer;
+import io.wirewatch.analysis.text.WordTerms;
+import io.wirewatch.model.Signature;
+import io.wirewatch.model.SignatureTerms;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The {@link Signature} of one article at a time: its clean headline and body in (with the body's
+ * sentences and their boilerplate verdicts), the content hash, the MinHash and the term counts
+ * out, as {@link ArticlePreparer} describes them.
+ *
+ * <p>Works on the tokenizer's arrays ({@link Tokenizer.Tokens}) and each word's cached
+ * {@link WordTerms.Word}: no {@code Token} or String per token, no hash map per article; the
+ * terms come out as arrays with their ids ({@link SignatureTerms}), in the order first met (the
+ * news tokens of the body, then the headline). Buffers are reused from article to article, so
+ * one instance per thread.
+ */
+final class ArticleSigner {
+
+    private final Tokenizer.Tokens body = new Tokenizer.Tokens();
+    private final Tokenizer.Tokens headline = new Tokenizer.Tokens();
+    private final WordTerms words = WordTerms.forThisThread();
+
+    private byte[][] bodyWords = new byte[1024][];
+    private byte[][] headlineWords = new byte[64][];
+    private long[] shingleWords = new long[1024];
+    /** The article's distinct terms so far, with counts and ids, in the order first met. */
+    private String[] terms = new String[512];
+    private int[] counts = new int[512];
+    private long[] ids = new long[512];
+    private int distinct;
+    /** Open-addressed positions of the terms by id: position + 1, 0 for an empty slot. */
+    private int[] positions = new int[2048];
+    /** The part of {@link #positions} in use for this article, minus one (sized to it, so clearing it stays cheap). */
+    private int mask;
+
+    Signature signature(String title, String text, List<SentenceSplitter.Span> spans, boolean[] boilerplate) {
+        body.read(text);
+        headline.read(title);
+        int n = body.size();
+        int m = headline.size();
+        if (bodyWords.length < n) {
+            bodyWords = new byte[Math.max(n, bodyWords.length * 2)][];
+            shingleWords = new long[bodyWords.length];
+        }
+        if (headlineWords.length < m) {
+            headlineWords = new byte[Math.max(m, headlineWords.length * 2)][];
+        }
+        startCounting(n + m);
+
+        // Tokens of the sentences that are news; all tokens when every sentence is boilerplate.
+        boolean anyNews = false;
+        int span = 0;
+        for (int i = 0; i < n; i++) {
+            int start = body.start(i);
+            while (span < spans.size() && spans.get(span).end() <= start) {
+                span++;
+            }
+            boolean inSpan = span < spans.size() && spans.get(span).start() <= start;
+            if (!inSpan || !boilerplate[span]) {
+                anyNews = true;
+                break;
+            }
+        }
+        int shingled = 0;
+        span = 0;
+        for (int i = 0; i < n; i++) {
+            WordTerms.Word w = words.word(body, i);
+            bodyWords[i] = w.utf8();
+            if (anyNews) {
+                int start = body.start(i);
+                while (span < spans.size() && spans.get(span).end() <= start) {
+                    span++;
+                }
+                boolean inSpan = span < spans.size() && spans.get(span).start() <= start;
+                if (inSpan && boilerplate[span]) {
+                    continue;
+                }
+            }
+            shingleWords[shingled++] = w.shingleHash();
+            count(body, i, w);
+        }
+        for (int i = 0; i < m; i++) {
+            WordTerms.Word w = words.word(headline, i);
+            headlineWords[i] = w.utf8();
+            count(headline, i, w);
+        }
+        String contentHash = ContentHash.of(bodyWords, n, headlineWords, m);
+        Arrays.fill(bodyWords, 0, n, null);
+        Arrays.fill(headlineWords, 0, m, null);
+        Signature signature = new Signature(contentHash, MinHasher.signature(shingleWords, shingled),
+                SignatureTerms.of(terms, counts, ids, distinct));
+        Arrays.fill(terms, 0, distinct, null);
+        return signature;
+    }
+
+    private void startCounting(int tokens) {
+        distinct = 0;
+        if (terms.length < tokens) {
+            int size = Math.max(tokens, terms.length * 2);
+            terms = new String[size];
+            counts = new int[size];
+            ids = new long[size];
+        }
+        int capacity = Integer.highestOneBit(Math.max(16, tokens * 2) - 1) << 1;
+        if (positions.length < capacity) {
+            positions = new int[capacity];
+        } else {
+            Arrays.fill(positions, 0, capacity, 0);
+        }
+        mask = capacity - 1;
+    }
+
+    /** Counts token {@code i}'s term, if it has one. */
+    private void count(Tokenizer.Tokens tokens, int i, WordTerms.Word w) {
+        String term = WordTerms.term(tokens, i, w);
+        if (term == null) {
+            return;
+        }
+        long id = WordTerms.termId(tokens, i, w);
+        int slot = (int) id & mask;
+        int at;
+        while ((at = positions[slot]) != 0) {
+            int k = at - 1;
+            if (ids[k] == id && (terms[k] == term || terms[k].equals(term))) {
+                counts[k]++;
+                return;
+            }
+            slot = (slot + 1) & mask;
+        }
+        terms[distinct] = term;
+        counts[distinct] = 1;
+        ids[distinct] = id;
+        positions[slot] = ++distinct;
+    }
+}
