@@ -24,7 +24,7 @@ import java.util.Locale;
  * @param feeds           feeds served in poll mode, 0 when the stream was produced directly
  * @param threads         stream threads of the topology
  * @param internalRecords records (and transaction markers) the topology wrote to its changelogs and
- *                        repartition topics in the saturation phase
+ *                        repartition topics over the warm-up and the saturation phase
  * @param brokerBytes     bytes on the broker per article, "internal / public outputs (raw input N)"
  */
 record BenchReport(int articles, int warmup, int stories, String made, String judged, long alerts, double brokerRate,
@@ -52,7 +52,7 @@ record BenchReport(int articles, int warmup, int stories, String made, String ju
                 row("ratio pipeline / broker", fmt("%.2f", ratio())),
                 row("alerts delivered (saturation)", Long.toString(alerts)),
                 row("internal records written (changelogs, repartitions, markers) per article",
-                        fmt("%.1f", articles == 0 ? 0.0 : (double) internalRecords / articles)),
+                        fmt("%.1f", (double) internalRecords / (articles + warmup))),
                 row("bytes on the broker per article: internal topics / public outputs (raw input)", brokerBytes),
                 row("CPU (share of all cores) / peak heap",
                         fmt("%.0f%% / %d MB", usage.cpuShareOfMachine() * 100, usage.peakHeapBytes() >> 20)),
