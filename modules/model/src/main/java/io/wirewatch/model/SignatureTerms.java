@@ -1,11 +1,8 @@
 package io.wirewatch.model;
 
 import java.util.AbstractMap;
-import java.util.AbstractSet;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
 
@@ -127,32 +124,6 @@ public final class SignatureTerms extends AbstractMap<String, Integer> {
 
     @Override
     public Set<Map.Entry<String, Integer>> entrySet() {
-        return new AbstractSet<>() {
-            @Override
-            public Iterator<Map.Entry<String, Integer>> iterator() {
-                return new Iterator<>() {
-                    private int next;
-
-                    @Override
-                    public boolean hasNext() {
-                        return next < terms.length;
-                    }
-
-                    @Override
-                    public Map.Entry<String, Integer> next() {
-                        if (next >= terms.length) {
-                            throw new NoSuchElementException();
-                        }
-                        int i = next++;
-                        return new AbstractMap.SimpleImmutableEntry<>(terms[i], counts[i]);
-                    }
-                };
-            }
-
-            @Override
-            public int size() {
-                return terms.length;
-            }
-        };
+        return new TermEntries<>(terms, i -> counts[i]);
     }
 }

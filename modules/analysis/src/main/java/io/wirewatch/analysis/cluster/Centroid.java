@@ -1,10 +1,8 @@
 package io.wirewatch.analysis.cluster;
 
+import io.wirewatch.model.TermEntries;
 import java.util.AbstractMap;
-import java.util.AbstractSet;
-import java.util.Iterator;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
 
@@ -107,33 +105,7 @@ final class Centroid extends AbstractMap<String, Double> {
 
     @Override
     public Set<Map.Entry<String, Double>> entrySet() {
-        return new AbstractSet<>() {
-            @Override
-            public Iterator<Map.Entry<String, Double>> iterator() {
-                return new Iterator<>() {
-                    private int next;
-
-                    @Override
-                    public boolean hasNext() {
-                        return next < terms.length;
-                    }
-
-                    @Override
-                    public Map.Entry<String, Double> next() {
-                        if (next >= terms.length) {
-                            throw new NoSuchElementException();
-                        }
-                        int i = next++;
-                        return new AbstractMap.SimpleImmutableEntry<>(terms[i], weights[i]);
-                    }
-                };
-            }
-
-            @Override
-            public int size() {
-                return terms.length;
-            }
-        };
+        return new TermEntries<>(terms, i -> weights[i]);
     }
 
     private static int spread(int h) {

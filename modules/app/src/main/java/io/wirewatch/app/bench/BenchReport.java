@@ -12,7 +12,9 @@ import java.util.Locale;
  * @param judged          how the topology judged it: "new/copy/version/duplicate"
  * @param alerts          alerts delivered to the sink in the saturation phase
  * @param brokerRate      the broker's own pass-through, records/s
- * @param pipelineRate    raw topic to delivered alerts at saturation, articles/s
+ * @param pipelineRate    raw topic to delivered alerts at saturation, articles/s; NaN when no article was
+ *                        left to time after the warm-up
+ * @param timed           articles judged while the saturation clock ran: what the CPU figures are per
  * @param usage           CPU and heap over the saturation phase
  * @param stateBytes      the topology's local state on disk after the run
  * @param offeredRate     articles/s offered in the latency phase
@@ -28,7 +30,7 @@ import java.util.Locale;
  * @param brokerBytes     bytes on the broker per article, "internal / public outputs (raw input N)"
  */
 record BenchReport(int articles, int warmup, int stories, String made, String judged, long alerts, double brokerRate,
-                   double pipelineRate, ResourceSampler.Usage usage, long stateBytes, double offeredRate,
+                   double pipelineRate, int timed, ResourceSampler.Usage usage, long stateBytes, double offeredRate,
                    int latencySamples, double p50Millis, double p99Millis, double maxMillis, String latencyHops,
                    int feeds, int threads,
                    long internalRecords, String brokerBytes) {
@@ -47,7 +49,9 @@ record BenchReport(int articles, int warmup, int stories, String made, String ju
                 row("judged new/copy/version/duplicate", judged),
                 row("input", input),
                 row("stream threads", Integer.toString(threads)),
-                row("pipeline, raw to delivered alerts at saturation", fmt("%.0f articles/s", pipelineRate)),
+                row("pipeline, raw to delivered alerts at saturation", Double.isNaN(pipelineRate)
+                        ? "not measured: every article was judged before the warm-up was seen to end (raise --articles)"
+                        : fmt("%.0f articles/s (%d articles timed)", pipelineRate, timed)),
                 row("broker pass-through, same records", fmt("%.0f records/s", brokerRate)),
                 row("ratio pipeline / broker", fmt("%.2f", ratio())),
                 row("alerts delivered (saturation)", Long.toString(alerts)),
@@ -60,7 +64,7 @@ record BenchReport(int articles, int warmup, int stories, String made, String ju
                         fmt("%.0f µs / %.0f µs (%.0f articles/s)", perArticle(usage.cpuNanos()) / 1e3,
                                 perArticle(usage.busiestStreamNanos()) / 1e3,
                                 usage.busiestStreamNanos() == 0 ? 0.0 : 1e9 / perArticle(usage.busiestStreamNanos()))),
-                row("the same by part, µs", CpuParts.perArticle(CpuParts.of(usage.cpuNanosByThreadGroup()), articles)),
+                row("the same by part, µs", CpuParts.perArticle(CpuParts.of(usage.cpuNanosByThreadGroup()), timed)),
                 row("state on disk (per story)", fmt("%.1f MB (%d bytes)", stateBytes / 1e6, stories == 0 ? 0 : stateBytes / stories)),
                 row(fmt("publish-to-alert at %.0f articles/s (%d alerts)", offeredRate, latencySamples),
                         fmt("p50 %.0f ms, p99 %.0f ms, max %.0f ms", p50Millis, p99Millis, maxMillis)),
@@ -69,7 +73,7 @@ record BenchReport(int articles, int warmup, int stories, String made, String ju
     }
 
     private double perArticle(long nanos) {
-        return articles == 0 ? 0.0 : (double) nanos / articles;
+        return timed == 0 ? 0.0 : (double) nanos / timed;
     }
 
     private static String row(String name, String value) {

@@ -138,7 +138,7 @@ final class BenchRun {
                 streams.close(Duration.ofSeconds(30));
                 return new BenchReport(stream.size() - options.warmup(), options.warmup(), replay.stories(),
                         replay.duplicates() + "/" + replay.copies() + "/" + replay.versions(), judged, alerts, broker,
-                        pipeline, usage, sizeOf(state), options.rate(),
+                        pipeline, saturation.timed(), usage, sizeOf(state), options.rate(),
                         latencies.length, percentile(latencies, 0.50), percentile(latencies, 0.99),
                         latencies.length == 0 ? 0 : latencies[latencies.length - 1], trail.hops(), options.feeds(),
                         options.threads(),
@@ -164,7 +164,7 @@ final class BenchRun {
         return out.toString();
     }
 
-    private record Saturation(double rate, ResourceSampler.Usage usage) {
+    private record Saturation(double rate, int timed, ResourceSampler.Usage usage) {
     }
 
     /** Articles/s and resources from the end of the warm-up to the last article's alerts. */
@@ -172,9 +172,14 @@ final class BenchRun {
         awaitDone(counts, clock, options.warmup());
         try (ResourceSampler sampler = new ResourceSampler()) {
             long start = System.nanoTime();
+            // A short stream can be judged whole within one commit, before the warm-up is seen to end.
+            int timed = (int) (total - counts.judged());
             awaitDone(counts, clock, total);
-            double rate = (total - options.warmup()) / ((System.nanoTime() - start) / 1e9);
-            return new Saturation(rate, sampler.usage());
+            double rate = timed <= 0 ? Double.NaN : timed / ((System.nanoTime() - start) / 1e9);
+            if (timed <= 0) {
+                log.println("bench: every article was judged before the warm-up was seen to end: no rate; raise --articles");
+            }
+            return new Saturation(rate, Math.max(0, timed), sampler.usage());
         }
     }
 

@@ -34,8 +34,9 @@ class BenchSmokeTest {
                 .contains("| stream threads |", "| internal records written (changelogs, repartitions, markers) per article |",
                         "| the same by hop, p50/p99 ms | sent to clustered ")
                 .containsPattern("\\| bytes on the broker per article: [^|]+\\| [1-9]\\d* / [1-9]\\d* \\(raw input [1-9]")
-                .containsPattern("\\| CPU per article: process / busiest stream thread [^|]+\\| [1-9][\\d,]* µs / [1-9][\\d,]* µs")
-                .containsPattern("\\| the same by part, µs \\| stream threads [1-9]");
+                // A run this short may be judged whole before its warm-up is seen to end: then no figure.
+                .containsPattern("\\| CPU per article: process / busiest stream thread [^|]+\\| [\\d,]+ µs / [\\d,]+ µs")
+                .containsPattern("\\| the same by part, µs \\| stream threads [\\d,]+");
     }
 
     @Test
