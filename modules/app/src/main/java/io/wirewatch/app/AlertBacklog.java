@@ -1,5 +1,6 @@
 package io.wirewatch.app;
 
+import io.wirewatch.model.KafkaConnection;
 import io.wirewatch.model.Topics;
 import java.time.Duration;
 import java.util.List;
@@ -19,11 +20,10 @@ final class AlertBacklog {
     private AlertBacklog() {
     }
 
-    static int committedAlerts(String bootstrap, Duration timeout) {
+    static int committedAlerts(KafkaConnection kafka, Duration timeout) {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(),
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(kafka.consumer(props), new ByteArrayDeserializer(),
                 new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(Topics.ALERTS.name()).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();

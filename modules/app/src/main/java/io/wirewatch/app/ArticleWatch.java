@@ -1,6 +1,7 @@
 package io.wirewatch.app;
 
 import io.wirewatch.model.Article;
+import io.wirewatch.model.KafkaConnection;
 import io.wirewatch.model.Topics;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,11 +28,10 @@ final class ArticleWatch implements AutoCloseable {
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final Thread thread;
 
-    ArticleWatch(String bootstrap) {
+    ArticleWatch(KafkaConnection kafka) {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        this.consumer = new KafkaConsumer<>(props, Topics.ARTICLES.keySerde().deserializer(),
+        this.consumer = new KafkaConsumer<>(kafka.consumer(props), Topics.ARTICLES.keySerde().deserializer(),
                 Topics.ARTICLES.valueSerde().deserializer());
         this.thread = new Thread(this::watch, "wirewatch-article-watch");
         thread.setDaemon(true);

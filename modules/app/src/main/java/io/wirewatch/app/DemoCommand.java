@@ -67,7 +67,7 @@ final class DemoCommand implements Callable<Integer> {
                     + dataDir.resolve("kafka") + "\n");
             try (Telemetry telemetry = new Telemetry("demo");
                  Service service = Service.open(demo, Role.ALL, out, telemetry, new Readiness());
-                 ArticleWatch judged = new ArticleWatch(service.bootstrapServers())) {
+                 ArticleWatch judged = new ArticleWatch(service.kafka())) {
                 int expected = 0;
                 for (FeedSource feed : service.poller().feeds()) {
                     PollReport report = service.poller().pollOnce(feed);
@@ -83,7 +83,7 @@ final class DemoCommand implements Callable<Integer> {
                         return 1;
                     }
                 }
-                int alerts = AlertBacklog.committedAlerts(service.bootstrapServers(), timeout);
+                int alerts = AlertBacklog.committedAlerts(service.kafka(), timeout);
                 if (!service.awaitDelivered(alerts, timeout)) {
                     out.println("the console sink printed fewer than " + alerts + " alerts within " + timeout.toSeconds() + " s");
                     return 1;
@@ -101,7 +101,7 @@ final class DemoCommand implements Callable<Integer> {
         List<FeedConfig> feedConfigs = feeds.outlets().stream()
                 .map((DemoOutlet o) -> new FeedConfig(o.id(), o.name(), feeds.feedUrl(o), Duration.ofMinutes(5)))
                 .toList();
-        KafkaConfig kafka = new KafkaConfig("", dataDir.resolve("kafka").toString(), 0, base.kafka().partitions(), 1);
+        KafkaConfig kafka = new KafkaConfig("", dataDir.resolve("kafka").toString(), 0, base.kafka().partitions(), 1, null);
         StreamsSection streams = new StreamsSection("wirewatch-demo", dataDir.resolve("streams").toString(), 1,
                 base.streams().commitInterval());
         return base.withKafka(kafka).withStreams(streams).withFeeds(feedConfigs)

@@ -3,6 +3,7 @@ package io.wirewatch.app;
 import io.wirewatch.app.config.KafkaConfig;
 import io.wirewatch.broker.EmbeddedKafka;
 import io.wirewatch.broker.TopicProvisioner;
+import io.wirewatch.model.KafkaConnection;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,11 +16,11 @@ final class KafkaCluster implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(KafkaCluster.class);
 
-    private final String bootstrap;
+    private final KafkaConnection connection;
     private final EmbeddedKafka embedded;
 
-    private KafkaCluster(String bootstrap, EmbeddedKafka embedded) {
-        this.bootstrap = bootstrap;
+    private KafkaCluster(KafkaConnection connection, EmbeddedKafka embedded) {
+        this.connection = connection;
         this.embedded = embedded;
     }
 
@@ -29,13 +30,14 @@ final class KafkaCluster implements AutoCloseable {
             Path dir = Path.of(config.embeddedDataDir());
             EmbeddedKafka broker = EmbeddedKafka.start(dir, config.embeddedPort());
             LOG.info("embedded Kafka broker on {} with data in {}", broker.bootstrapServers(), dir.toAbsolutePath());
-            cluster = new KafkaCluster(broker.bootstrapServers(), broker);
+            cluster = new KafkaCluster(broker.connection(), broker);
         } else {
-            LOG.info("using Kafka at {}", config.bootstrapServers());
-            cluster = new KafkaCluster(config.bootstrapServers(), null);
+            KafkaConnection connection = config.connection();
+            LOG.info("using Kafka at {}", connection.describe());
+            cluster = new KafkaCluster(connection, null);
         }
         try {
-            TopicProvisioner.ensure(cluster.bootstrap, config.partitions(), config.replication().shortValue());
+            TopicProvisioner.ensure(cluster.connection, config.partitions(), config.replication().shortValue());
         } catch (RuntimeException e) {
             cluster.close();
             throw e;
@@ -43,8 +45,8 @@ final class KafkaCluster implements AutoCloseable {
         return cluster;
     }
 
-    String bootstrapServers() {
-        return bootstrap;
+    KafkaConnection connection() {
+        return connection;
     }
 
     boolean embedded() {

@@ -59,7 +59,7 @@ final class RunCommand implements Callable<Integer> {
             telemetry.close();
             stopped.countDown();
         }, "wirewatch-shutdown"));
-        System.err.println("wirewatch: running " + role.name().toLowerCase() + " on Kafka " + service.bootstrapServers()
+        System.err.println("wirewatch: running " + role.name().toLowerCase() + " on Kafka " + service.kafka().describe()
                 + (ops == null ? "" : "; metrics and health on http://" + settings.ops().bind() + ":" + ops.port())
                 + "; Ctrl-C to stop");
         stopped.await();

@@ -9,6 +9,7 @@ import io.wirewatch.app.ops.MicrometerPollMetrics;
 import io.wirewatch.app.ops.Readiness;
 import io.wirewatch.app.ops.Telemetry;
 import io.wirewatch.model.Alert;
+import io.wirewatch.model.KafkaConnection;
 import io.wirewatch.poller.FeedSource;
 import io.wirewatch.poller.Poller;
 import io.wirewatch.sinks.AlertDelivery;
@@ -74,14 +75,14 @@ final class Service implements AutoCloseable {
             var streams = config.streams();
             if (role.judges()) {
                 TopologyRunner topology = new TopologyRunner(judgement, new StreamsSettings(streams.applicationId(),
-                        service.kafka.bootstrapServers(), Path.of(streams.stateDir()), streams.threads(),
+                        service.kafka.connection(), Path.of(streams.stateDir()), streams.threads(),
                         config.kafka().replication(), streams.commitInterval()), telemetry.registry());
                 service.running.push(topology);
                 readiness.register("topology", topology::readiness);
                 topology.start(Duration.ofSeconds(60));
             }
             if (role.polls()) {
-                Poller poller = new Poller(feedsOf(config), config.poller().toSettings(), service.kafka.bootstrapServers());
+                Poller poller = new Poller(feedsOf(config), config.poller().toSettings(), service.kafka.connection());
                 service.running.push(poller);
                 poller.restore();
                 service.poller = poller;
@@ -95,7 +96,7 @@ final class Service implements AutoCloseable {
                 if (config.console().enabled()) {
                     sinks.add(new ConsoleSink(out, config.console().json()));
                 }
-                AlertDelivery delivery = new AlertDelivery(service.kafka.bootstrapServers(),
+                AlertDelivery delivery = new AlertDelivery(service.kafka.connection(),
                         streams.applicationId() + SINKS_GROUP_SUFFIX, sinks, alert -> {
                             deliveries.delivered("console", alert);
                             service.onDelivered(alert);
@@ -108,7 +109,7 @@ final class Service implements AutoCloseable {
                 readiness.register("sinks", () -> new Readiness.Check(thread.isAlive(), thread.isAlive() ? "consuming" : "stopped"));
                 thread.start();
                 // Slack, webhooks and routed consoles of config/alerts.yaml, each paced and deduplicated on its own.
-                RoutedDelivery routed = new RoutedDelivery(service.kafka.bootstrapServers(),
+                RoutedDelivery routed = new RoutedDelivery(service.kafka.connection(),
                         streams.applicationId() + SINKS_GROUP_SUFFIX, routing, out, deliveries);
                 service.running.push(routed);
                 routed.start();
@@ -157,8 +158,8 @@ final class Service implements AutoCloseable {
         return poller;
     }
 
-    String bootstrapServers() {
-        return kafka.bootstrapServers();
+    KafkaConnection kafka() {
+        return kafka.connection();
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.wirewatch.app;
 
 import io.wirewatch.app.config.WirewatchConfig;
 import io.wirewatch.model.AlertType;
+import io.wirewatch.model.KafkaConnection;
 import io.wirewatch.sinks.AlertFilter;
 import io.wirewatch.sinks.AlertTail;
 import java.util.List;
@@ -36,7 +37,8 @@ final class TailCommand implements Callable<Integer> {
     int limit;
 
     @Option(names = "--bootstrap-servers", description = "Kafka host:port list (default: "
-            + "$" + WirewatchConfig.BOOTSTRAP_ENV + ", else the embedded broker at 127.0.0.1:9092).")
+            + "$" + WirewatchConfig.BOOTSTRAP_ENV + ", else the embedded broker at 127.0.0.1:9092); the cluster's "
+            + "client settings come from $" + WirewatchConfig.KAFKA_CLIENT_ENV_PREFIX + "* variables.")
     String bootstrapServers;
 
     @Override
@@ -46,12 +48,19 @@ final class TailCommand implements Callable<Integer> {
             String env = System.getenv(WirewatchConfig.BOOTSTRAP_ENV);
             bootstrap = env == null || env.isBlank() ? "127.0.0.1:9092" : env;
         }
+        KafkaConnection kafka;
+        try {
+            kafka = new KafkaConnection(bootstrap, WirewatchConfig.kafkaClientSettings(System.getenv()));
+        } catch (IllegalArgumentException e) {
+            System.err.println("wirewatch tail: " + WirewatchConfig.KAFKA_CLIENT_ENV_PREFIX + "* settings: " + e.getMessage());
+            return 2;
+        }
         AlertFilter filter = new AlertFilter(Set.copyOf(types), Set.copyOf(topics), Set.of(), 0);
         AlertTail tail;
         try {
-            tail = new AlertTail(bootstrap, filter, fromBeginning, json);
+            tail = new AlertTail(kafka, filter, fromBeginning, json);
         } catch (org.apache.kafka.common.errors.TimeoutException e) {
-            System.err.println("wirewatch tail: no answer from Kafka at " + bootstrap
+            System.err.println("wirewatch tail: no answer from Kafka at " + kafka.describe()
                     + " (is wirewatch run, or your cluster, up? --bootstrap-servers sets another)");
             return 1;
         }

@@ -61,7 +61,7 @@ class PrometheusDashboardTest {
             PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
             try (OpsServer ops = OpsServer.start("127.0.0.1", 0, telemetry.registry(), readiness);
                  Service service = Service.open(config, Role.ALL, quiet, telemetry, readiness);
-                 ArticleWatch judged = new ArticleWatch(service.bootstrapServers())) {
+                 ArticleWatch judged = new ArticleWatch(service.kafka())) {
 
                 // And a real Prometheus scraping it every second
                 int promPort = freePort();

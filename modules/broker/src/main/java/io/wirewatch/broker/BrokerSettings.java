@@ -16,6 +16,8 @@ final class BrokerSettings {
     static final int NODE_ID = 1;
     static final String BROKER_LISTENER = "PLAINTEXT";
     static final String CONTROLLER_LISTENER = "CONTROLLER";
+    static final String SASL_LISTENER = "SASL_PLAINTEXT";
+    private static final String INTER_BROKER_SECRET = "inter-broker-" + Long.toHexString(System.nanoTime());
 
     private BrokerSettings() {
     }
@@ -29,7 +31,16 @@ final class BrokerSettings {
     }
 
     static Properties of(Path dataDir, int brokerPort, int controllerPort) {
+        return of(dataDir, brokerPort, controllerPort, null);
+    }
+
+    /**
+     * As {@link #of(Path, int, int)}; with a {@code login}, the client listener speaks SASL_PLAINTEXT
+     * and accepts that one user (mechanism PLAIN), as a secured cluster does.
+     */
+    static Properties of(Path dataDir, int brokerPort, int controllerPort, EmbeddedKafka.Login login) {
         Properties p = new Properties();
+        String listener = login == null ? BROKER_LISTENER : SASL_LISTENER;
 
         // Combined mode: one JVM is broker and its own single-voter controller quorum. A static voter
         // list (not a dynamic quorum) lets the controller port change between restarts of the same data.
@@ -37,12 +48,22 @@ final class BrokerSettings {
         p.put("node.id", String.valueOf(NODE_ID));
         p.put("controller.quorum.voters", NODE_ID + "@127.0.0.1:" + controllerPort);
         p.put("controller.listener.names", CONTROLLER_LISTENER);
-        p.put("inter.broker.listener.name", BROKER_LISTENER);
+        p.put("inter.broker.listener.name", listener);
         // Loopback only: a local-run broker must not be reachable from the network.
-        p.put("listeners", BROKER_LISTENER + "://127.0.0.1:" + brokerPort
+        p.put("listeners", listener + "://127.0.0.1:" + brokerPort
                 + "," + CONTROLLER_LISTENER + "://127.0.0.1:" + controllerPort);
-        p.put("advertised.listeners", BROKER_LISTENER + "://127.0.0.1:" + brokerPort);
-        p.put("listener.security.protocol.map", BROKER_LISTENER + ":PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
+        p.put("advertised.listeners", listener + "://127.0.0.1:" + brokerPort);
+        p.put("listener.security.protocol.map", listener + ":" + listener + "," + CONTROLLER_LISTENER + ":PLAINTEXT");
+        if (login != null) {
+            // The broker logs in to its own listener (inter-broker traffic) as an extra user.
+            p.put("sasl.enabled.mechanisms", "PLAIN");
+            p.put("sasl.mechanism.inter.broker.protocol", "PLAIN");
+            p.put("listener.name." + SASL_LISTENER.toLowerCase() + ".plain.sasl.jaas.config",
+                    "org.apache.kafka.common.security.plain.PlainLoginModule required"
+                            + " username=\"broker\" password=\"" + INTER_BROKER_SECRET + "\""
+                            + " user_broker=\"" + INTER_BROKER_SECRET + "\""
+                            + " user_" + login.user() + "=\"" + login.password() + "\";");
+        }
         // Partitions and the __cluster_metadata log in separate subdirectories of the caller's one path:
         // Kafka then locks both, so a second broker on the same data fails before its controller could
         // append to the first one's metadata log (with a shared directory only the broker half locks).

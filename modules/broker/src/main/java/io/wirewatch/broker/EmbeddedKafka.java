@@ -1,5 +1,6 @@
 package io.wirewatch.broker;
 
+import io.wirewatch.model.KafkaConnection;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.BindException;
@@ -64,6 +65,34 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     /** Starts a broker on a fresh temporary directory and a free port; close deletes the directory. */
     public static EmbeddedKafka startTemporary() {
+        return startTemporary(null);
+    }
+
+    /**
+     * A user the broker's client listener accepts (SASL/PLAIN over a plaintext socket).
+     *
+     * @param user     user name
+     * @param password that user's password
+     */
+    public record Login(String user, String password) {
+        public Login {
+            if (user == null || !user.matches("[A-Za-z0-9_-]+") || password == null || password.contains("\"")) {
+                throw new IllegalArgumentException("a login needs a plain user name and a password without quotes");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "Login[" + user + "]";
+        }
+    }
+
+    /**
+     * Starts a broker on a fresh temporary directory and a free port whose clients must log in as
+     * {@code login}, like a secured cluster: how wirewatch's clients are checked to pass a cluster's
+     * security settings ({@link KafkaConnection}) on to every connection.
+     */
+    public static EmbeddedKafka startTemporary(Login login) {
         Path dir;
         try {
             dir = Files.createTempDirectory("wirewatch-kafka-");
@@ -71,7 +100,7 @@ public final class EmbeddedKafka implements AutoCloseable {
             throw new UncheckedIOException("Could not create a temporary Kafka data directory", e);
         }
         try {
-            return start(dir, 0, true);
+            return start(dir, 0, true, login);
         } catch (RuntimeException e) {
             deleteRecursively(dir);
             throw e;
@@ -79,6 +108,10 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
 
     private static EmbeddedKafka start(Path dataDir, int port, boolean temporary) {
+        return start(dataDir, port, temporary, null);
+    }
+
+    private static EmbeddedKafka start(Path dataDir, int port, boolean temporary, Login login) {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0..65535, was " + port);
         }
@@ -88,7 +121,7 @@ public final class EmbeddedKafka implements AutoCloseable {
             int brokerPort = port == 0 ? freePort() : port;
             int controllerPort = freePort();
             try {
-                return startOnce(dataDir, brokerPort, controllerPort, temporary);
+                return startOnce(dataDir, brokerPort, controllerPort, temporary, login);
             } catch (RuntimeException e) {
                 // A port picked free a moment ago can be taken by someone else before Kafka binds it.
                 String bind = bindFailure(e);
@@ -101,9 +134,10 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
     }
 
-    private static EmbeddedKafka startOnce(Path dataDir, int brokerPort, int controllerPort, boolean temporary) {
+    private static EmbeddedKafka startOnce(Path dataDir, int brokerPort, int controllerPort, boolean temporary,
+            Login login) {
         long started = System.nanoTime();
-        KafkaConfig config = KafkaConfig.fromProps(BrokerSettings.of(dataDir, brokerPort, controllerPort), false);
+        KafkaConfig config = KafkaConfig.fromProps(BrokerSettings.of(dataDir, brokerPort, controllerPort, login), false);
         boolean formatted;
         try {
             formatted = StorageFormat.formatIfNeeded(dataDir, config);
@@ -128,6 +162,11 @@ public final class EmbeddedKafka implements AutoCloseable {
     /** Where clients connect, for example {@code 127.0.0.1:40123}. */
     public String bootstrapServers() {
         return "127.0.0.1:" + port;
+    }
+
+    /** How clients reach this broker; a broker started with a {@link Login} also needs the login settings. */
+    public KafkaConnection connection() {
+        return KafkaConnection.to(bootstrapServers());
     }
 
     /** The directory holding this broker's topics and metadata. */

@@ -1,5 +1,6 @@
 package io.wirewatch.broker;
 
+import io.wirewatch.model.KafkaConnection;
 import io.wirewatch.model.Topic;
 import io.wirewatch.model.Topics;
 import java.time.Duration;
@@ -51,29 +52,29 @@ public final class TopicProvisioner {
     }
 
     /** Ensures every topic of {@link Topics#all()} exists. */
-    public static void ensure(String bootstrapServers, int partitions, short replication) {
-        ensure(bootstrapServers, Topics.all(), partitions, replication);
+    public static void ensure(KafkaConnection kafka, int partitions, short replication) {
+        ensure(kafka, Topics.all(), partitions, replication);
     }
 
     /** Ensures {@code topics} exist, creating the missing ones, and waits until all have leaders. */
-    public static void ensure(String bootstrapServers, Collection<Topic<?, ?>> topics, int partitions,
+    public static void ensure(KafkaConnection kafka, Collection<Topic<?, ?>> topics, int partitions,
             short replication) {
-        ensure(bootstrapServers, topics, partitions, replication, DEFAULT_TIMEOUT);
+        ensure(kafka, topics, partitions, replication, DEFAULT_TIMEOUT);
     }
 
     /**
-     * As {@link #ensure(String, Collection, int, short)} with an explicit bound on the whole call.
+     * As {@link #ensure(KafkaConnection, Collection, int, short)} with an explicit bound on the whole call.
      *
      * @throws IllegalStateException when the cluster does not answer within {@code timeout}, or rejects
      *                               a topic (for example a replication factor above its broker count)
      */
-    public static void ensure(String bootstrapServers, Collection<Topic<?, ?>> topics, int partitions,
+    public static void ensure(KafkaConnection kafka, Collection<Topic<?, ?>> topics, int partitions,
             short replication, Duration timeout) {
         if (partitions < 1 || replication < 1) {
             throw new IllegalArgumentException("partitions and replication must be at least 1");
         }
         long deadline = System.nanoTime() + timeout.toNanos();
-        Admin admin = Admin.create(adminProperties(bootstrapServers, timeout));
+        Admin admin = Admin.create(adminProperties(kafka, timeout));
         try {
             Set<String> existing = admin.listTopics().names().get(remainingMs(deadline), TimeUnit.MILLISECONDS);
             List<NewTopic> missing = new ArrayList<>();
@@ -89,37 +90,36 @@ public final class TopicProvisioner {
             warnOnCleanupPolicyMismatch(admin, present, deadline);
             awaitLeaders(admin, topics.stream().map(Topic::name).toList(), deadline);
         } catch (TimeoutException e) {
-            throw unreachable(bootstrapServers, timeout, e);
+            throw unreachable(kafka, timeout, e);
         } catch (ExecutionException e) {
             // The admin client gives up on its own timeout, usually first, with Kafka's TimeoutException.
             if (e.getCause() instanceof org.apache.kafka.common.errors.TimeoutException) {
-                throw unreachable(bootstrapServers, timeout, e.getCause());
+                throw unreachable(kafka, timeout, e.getCause());
             }
-            throw new IllegalStateException("Could not provision topics on " + bootstrapServers + ": "
+            throw new IllegalStateException("Could not provision topics on " + kafka.describe() + ": "
                     + e.getCause().getMessage(), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while provisioning topics on " + bootstrapServers, e);
+            throw new IllegalStateException("Interrupted while provisioning topics on " + kafka.describe(), e);
         } finally {
             // Past our deadline nothing pending is still wanted; the default close would wait for it.
             admin.close(Duration.ofSeconds(1));
         }
     }
 
-    private static IllegalStateException unreachable(String bootstrapServers, Duration timeout, Throwable cause) {
-        return new IllegalStateException("Kafka at " + bootstrapServers + " did not answer within "
+    private static IllegalStateException unreachable(KafkaConnection kafka, Duration timeout, Throwable cause) {
+        return new IllegalStateException("Kafka at " + kafka.describe() + " did not answer within "
                 + timeout.toMillis() + " ms while provisioning topics; is it running and reachable?", cause);
     }
 
-    private static Properties adminProperties(String bootstrapServers, Duration timeout) {
+    private static Properties adminProperties(KafkaConnection kafka, Duration timeout) {
         Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(AdminClientConfig.CLIENT_ID_CONFIG, "wirewatch-topic-provisioner");
         // The client's own retry budget must not outlive ours, or close() would wait on pending calls.
         int ms = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, ms);
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(ms, 10_000));
-        return props;
+        return kafka.admin(props);
     }
 
     private static NewTopic newTopic(Topic<?, ?> topic, int partitions, short replication) {

@@ -23,8 +23,8 @@ class EmbeddedKafkaLifecycleTest {
         // Given a broker on dataDir with the wirewatch topics and three records written
         Topic<String, String> topic = Clients.stringTopic("test.durable");
         try (EmbeddedKafka first = EmbeddedKafka.start(dataDir, 0)) {
-            TopicProvisioner.ensure(first.bootstrapServers(), 1, (short) 1);
-            TopicProvisioner.ensure(first.bootstrapServers(), List.of(topic), 1, (short) 1);
+            TopicProvisioner.ensure(first.connection(), 1, (short) 1);
+            TopicProvisioner.ensure(first.connection(), List.of(topic), 1, (short) 1);
             try (KafkaProducer<String, String> producer = Clients.idempotentProducer(first.bootstrapServers())) {
                 for (String v : List.of("one", "two", "three")) {
                     producer.send(new ProducerRecord<>(topic.name(), v, v)).get();

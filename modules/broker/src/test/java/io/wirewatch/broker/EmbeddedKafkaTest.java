@@ -60,7 +60,7 @@ class EmbeddedKafkaTest {
     void provisionsEveryRegistryTopicCompactingTheStateTopics() throws Exception {
         // Given the broker without wirewatch topics (auto-creation is off)
         // When provisioning every topic of the registry
-        TopicProvisioner.ensure(kafka.bootstrapServers(), 3, (short) 1);
+        TopicProvisioner.ensure(kafka.connection(), 3, (short) 1);
 
         // Then each exists with 3 partitions, and exactly the state topics are compacted
         try (Admin admin = Clients.admin(kafka.bootstrapServers())) {
@@ -86,10 +86,10 @@ class EmbeddedKafkaTest {
     void leavesExistingTopicsAsTheyAre() throws Exception {
         // Given a topic that already exists with one partition
         Topic<String, String> topic = Clients.stringTopic("test.existing");
-        TopicProvisioner.ensure(kafka.bootstrapServers(), List.of(topic), 1, (short) 1);
+        TopicProvisioner.ensure(kafka.connection(), List.of(topic), 1, (short) 1);
 
         // When provisioning it again asking for four partitions
-        TopicProvisioner.ensure(kafka.bootstrapServers(), List.of(topic), 4, (short) 1);
+        TopicProvisioner.ensure(kafka.connection(), List.of(topic), 4, (short) 1);
 
         // Then nothing failed and the partition count was not touched
         try (Admin admin = Clients.admin(kafka.bootstrapServers())) {
@@ -102,7 +102,7 @@ class EmbeddedKafkaTest {
     void idempotentProducerRecordsAreReadBack() throws Exception {
         // Given a provisioned topic and an idempotent producer
         Topic<String, String> topic = Clients.stringTopic("test.idempotent");
-        TopicProvisioner.ensure(kafka.bootstrapServers(), List.of(topic), 2, (short) 1);
+        TopicProvisioner.ensure(kafka.connection(), List.of(topic), 2, (short) 1);
 
         // When it sends ten records
         try (KafkaProducer<String, String> producer = Clients.idempotentProducer(kafka.bootstrapServers())) {
@@ -120,7 +120,7 @@ class EmbeddedKafkaTest {
     void readCommittedSeesCommittedTransactionsOnly() {
         // Given a provisioned topic and a transactional producer (needs the transaction state log)
         Topic<String, String> topic = Clients.stringTopic("test.transactional");
-        TopicProvisioner.ensure(kafka.bootstrapServers(), List.of(topic), 1, (short) 1);
+        TopicProvisioner.ensure(kafka.connection(), List.of(topic), 1, (short) 1);
 
         // When one transaction commits and the next aborts
         try (KafkaProducer<String, String> producer =
@@ -145,7 +145,7 @@ class EmbeddedKafkaTest {
     void acceptsRecordsStampedInTheFuture() throws Exception {
         // Given a topic (Kafka 4 rejects timestamps over 1 h ahead by default; feeds get clocks wrong)
         Topic<String, String> topic = Clients.stringTopic("test.future");
-        TopicProvisioner.ensure(kafka.bootstrapServers(), List.of(topic), 1, (short) 1);
+        TopicProvisioner.ensure(kafka.connection(), List.of(topic), 1, (short) 1);
         long twoDaysAhead = Instant.now().plus(Duration.ofDays(2)).toEpochMilli();
 
         // When a record stamped two days ahead is sent
@@ -163,7 +163,7 @@ class EmbeddedKafkaTest {
         // Given input and output topics holding one input record
         Topic<String, String> in = Clients.stringTopic("test.streams.in");
         Topic<String, String> out = Clients.stringTopic("test.streams.out");
-        TopicProvisioner.ensure(kafka.bootstrapServers(), List.of(in, out), 1, (short) 1);
+        TopicProvisioner.ensure(kafka.connection(), List.of(in, out), 1, (short) 1);
         try (KafkaProducer<String, String> producer = Clients.idempotentProducer(kafka.bootstrapServers())) {
             producer.send(new ProducerRecord<>(in.name(), "k", "hello")).get();
         }

@@ -2,6 +2,7 @@ package io.wirewatch.broker;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.wirewatch.model.KafkaConnection;
 import io.wirewatch.model.Topics;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -22,7 +23,7 @@ class TopicProvisionerTest {
         }
 
         // When provisioning against it / Then it gives up with a message naming the address
-        assertThatThrownBy(() -> TopicProvisioner.ensure(nowhere, Topics.all(), 1, (short) 1, Duration.ofSeconds(2)))
+        assertThatThrownBy(() -> TopicProvisioner.ensure(KafkaConnection.to(nowhere), Topics.all(), 1, (short) 1, Duration.ofSeconds(2)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining(nowhere)
                 .hasMessageContaining("did not answer");
@@ -31,7 +32,7 @@ class TopicProvisionerTest {
     @Test
     void rejectsNonsensicalCounts() {
         // Given / When asking for zero partitions / Then it refuses before contacting anything
-        assertThatThrownBy(() -> TopicProvisioner.ensure("127.0.0.1:1", List.of(), 0, (short) 1))
+        assertThatThrownBy(() -> TopicProvisioner.ensure(KafkaConnection.to("127.0.0.1:1"), List.of(), 0, (short) 1))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,6 +1,7 @@
 package io.wirewatch.poller;
 
 import io.wirewatch.model.FeedState;
+import io.wirewatch.model.KafkaConnection;
 import io.wirewatch.model.Topic;
 import io.wirewatch.model.Topics;
 import java.time.Duration;
@@ -35,15 +36,15 @@ public final class FeedStateStore {
     private static final Topic<String, FeedState> TOPIC = Topics.FEED_STATE;
 
     private final Producer<byte[], byte[]> producer;
-    private final String bootstrapServers;
+    private final KafkaConnection kafka;
     private final Duration restoreTimeout;
     private final Serializer<String> keys = TOPIC.keySerde().serializer();
     private final Serializer<FeedState> values = TOPIC.valueSerde().serializer();
 
     /** The producer is shared with other writers and owned (closed) by the caller. */
-    public FeedStateStore(Producer<byte[], byte[]> producer, String bootstrapServers, Duration restoreTimeout) {
+    public FeedStateStore(Producer<byte[], byte[]> producer, KafkaConnection kafka, Duration restoreTimeout) {
         this.producer = producer;
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
         this.restoreTimeout = restoreTimeout;
     }
 
@@ -71,16 +72,16 @@ public final class FeedStateStore {
      *                               (starting without memory would re-publish every feed)
      */
     public Map<String, FeedState> restore() {
-        return read(bootstrapServers, restoreTimeout);
+        return read(kafka, restoreTimeout);
     }
 
     /** {@link #restore()} without a producer: for tools that only look ({@code wirewatch feeds list}). */
-    public static Map<String, FeedState> read(String bootstrapServers, Duration restoreTimeout) {
+    public static Map<String, FeedState> read(KafkaConnection kafka, Duration restoreTimeout) {
         Deserializer<String> keyReader = TOPIC.keySerde().deserializer();
         Deserializer<FeedState> valueReader = TOPIC.valueSerde().deserializer();
         Map<String, FeedState> states = new HashMap<>();
         long deadline = System.nanoTime() + restoreTimeout.toNanos();
-        try (Consumer<byte[], byte[]> consumer = KafkaClients.restoreConsumer(bootstrapServers, "wirewatch-poller-restore")) {
+        try (Consumer<byte[], byte[]> consumer = KafkaClients.restoreConsumer(kafka, "wirewatch-poller-restore")) {
             List<PartitionInfo> infos = consumer.partitionsFor(TOPIC.name(), restoreTimeout);
             if (infos == null || infos.isEmpty()) {
                 LOG.warn("topic {} does not exist: starting without feed memory", TOPIC.name());

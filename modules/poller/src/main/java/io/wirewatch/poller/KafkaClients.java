@@ -1,5 +1,6 @@
 package io.wirewatch.poller;
 
+import io.wirewatch.model.KafkaConnection;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -22,9 +23,8 @@ public final class KafkaClients {
     }
 
     /** Idempotent, acks=all: an acknowledged article is on every in-sync replica, retries never duplicate it. */
-    public static Producer<byte[], byte[]> producer(String bootstrapServers, String clientId) {
+    public static Producer<byte[], byte[]> producer(KafkaConnection kafka, String clientId) {
         Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
@@ -36,16 +36,15 @@ public final class KafkaClients {
         p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "60000");
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        return new KafkaProducer<>(p);
+        return new KafkaProducer<>(kafka.producer(p));
     }
 
     /**
      * A group-less consumer for reading a topic from the start (restore): read_committed, no
      * offset commits, and no auto-creation (a mistyped topic must not appear uncompacted).
      */
-    static Consumer<byte[], byte[]> restoreConsumer(String bootstrapServers, String clientId) {
+    static Consumer<byte[], byte[]> restoreConsumer(KafkaConnection kafka, String clientId) {
         Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
@@ -53,6 +52,6 @@ public final class KafkaClients {
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-        return new KafkaConsumer<>(p);
+        return new KafkaConsumer<>(kafka.consumer(p));
     }
 }

@@ -1,6 +1,7 @@
 package io.wirewatch.poller;
 
 import io.wirewatch.model.FeedState;
+import io.wirewatch.model.KafkaConnection;
 import io.wirewatch.model.RawArticle;
 import java.net.URI;
 import java.time.Clock;
@@ -97,13 +98,13 @@ public final class Poller implements AutoCloseable {
     /**
      * @param feeds            the feeds to poll; ids must be unique
      * @param settings         timeouts, caps, user agent ({@link PollerSettings#defaults()})
-     * @param bootstrapServers Kafka bootstrap address, for example {@code localhost:9092}
+     * @param kafka            the Kafka cluster the articles go to
      */
-    public Poller(List<FeedSource> feeds, PollerSettings settings, String bootstrapServers) {
-        this(feeds, settings, bootstrapServers, Clock.systemUTC(), () -> ThreadLocalRandom.current().nextDouble());
+    public Poller(List<FeedSource> feeds, PollerSettings settings, KafkaConnection kafka) {
+        this(feeds, settings, kafka, Clock.systemUTC(), () -> ThreadLocalRandom.current().nextDouble());
     }
 
-    Poller(List<FeedSource> feeds, PollerSettings settings, String bootstrapServers, Clock clock,
+    Poller(List<FeedSource> feeds, PollerSettings settings, KafkaConnection kafka, Clock clock,
            DoubleSupplier random) {
         this.feeds = List.copyOf(feeds);
         this.settings = settings;
@@ -117,9 +118,9 @@ public final class Poller implements AutoCloseable {
         this.gate = new HostGate(settings.perHostConcurrency(), settings.politenessDelay());
         this.fetcher = new FeedFetcher(settings);
         this.parser = new FeedParser(settings);
-        this.producer = KafkaClients.producer(bootstrapServers, "wirewatch-poller");
+        this.producer = KafkaClients.producer(kafka, "wirewatch-poller");
         this.publisher = new ArticlePublisher(producer);
-        this.stateStore = new FeedStateStore(producer, bootstrapServers, settings.restoreTimeout());
+        this.stateStore = new FeedStateStore(producer, kafka, settings.restoreTimeout());
     }
 
     public List<FeedSource> feeds() {

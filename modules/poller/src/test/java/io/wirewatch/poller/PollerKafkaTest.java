@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.wirewatch.broker.EmbeddedKafka;
 import io.wirewatch.broker.TopicProvisioner;
 import io.wirewatch.model.FeedState;
+import io.wirewatch.model.KafkaConnection;
 import io.wirewatch.model.RawArticle;
 import io.wirewatch.model.Topics;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class PollerKafkaTest {
 
     private static EmbeddedKafka kafka;
-    private static String bootstrap;
+    private static KafkaConnection bootstrap;
 
     private final LoopbackServer server = new LoopbackServer();
     private final CountDownLatch release = new CountDownLatch(1);
@@ -37,7 +38,7 @@ class PollerKafkaTest {
     @BeforeAll
     static void startBroker() {
         kafka = EmbeddedKafka.startTemporary();
-        bootstrap = kafka.bootstrapServers();
+        bootstrap = kafka.connection();
         TopicProvisioner.ensure(bootstrap, 3, (short) 1);
     }
 

@@ -1,5 +1,6 @@
 package io.wirewatch.poller;
 
+import io.wirewatch.model.KafkaConnection;
 import io.wirewatch.model.Topic;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ final class TopicReader {
         return headers;
     }
 
-    static <K, V> List<Read<K, V>> readAll(String bootstrap, Topic<K, V> topic) {
+    static <K, V> List<Read<K, V>> readAll(KafkaConnection bootstrap, Topic<K, V> topic) {
         List<Read<K, V>> out = new ArrayList<>();
         try (Consumer<byte[], byte[]> consumer = KafkaClients.restoreConsumer(bootstrap, "test-reader")) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic.name(), Duration.ofSeconds(10)).stream()

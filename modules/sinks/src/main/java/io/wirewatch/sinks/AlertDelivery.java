@@ -1,6 +1,7 @@
 package io.wirewatch.sinks;
 
 import io.wirewatch.model.Alert;
+import io.wirewatch.model.KafkaConnection;
 import io.wirewatch.model.Topics;
 import java.time.Duration;
 import java.util.List;
@@ -37,19 +38,18 @@ public final class AlertDelivery implements Runnable, AutoCloseable {
     private final Consumer<Alert> delivered;
 
     /**
-     * @param bootstrap  Kafka bootstrap servers
+     * @param kafka      the Kafka cluster holding the alerts
      * @param groupId    consumer group: sinks sharing it share the alerts
      * @param sinks      destinations
      * @param delivered  told of each alert once every sink has it (the demo counts them)
      */
-    public AlertDelivery(String bootstrap, String groupId, List<AlertSink> sinks, Consumer<Alert> delivered) {
+    public AlertDelivery(KafkaConnection kafka, String groupId, List<AlertSink> sinks, Consumer<Alert> delivered) {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        this.consumer = new KafkaConsumer<>(props, Topics.ALERTS.keySerde().deserializer(),
+        this.consumer = new KafkaConsumer<>(kafka.consumer(props), Topics.ALERTS.keySerde().deserializer(),
                 Topics.ALERTS.valueSerde().deserializer());
         // Taken here, before the delivery thread owns the consumer: a live view other threads may read.
         this.clientMetrics = consumer.metrics();

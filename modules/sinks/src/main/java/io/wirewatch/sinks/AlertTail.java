@@ -2,6 +2,7 @@ package io.wirewatch.sinks;
 
 import io.wirewatch.model.Alert;
 import io.wirewatch.model.Json;
+import io.wirewatch.model.KafkaConnection;
 import io.wirewatch.model.Topics;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -31,12 +32,11 @@ public final class AlertTail implements AutoCloseable {
     private final boolean json;
     private final AtomicBoolean running = new AtomicBoolean(true);
 
-    public AlertTail(String bootstrap, AlertFilter filter, boolean fromBeginning, boolean json) {
+    public AlertTail(KafkaConnection kafka, AlertFilter filter, boolean fromBeginning, boolean json) {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, "wirewatch-tail");
-        this.consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
+        this.consumer = new KafkaConsumer<>(kafka.consumer(props), new StringDeserializer(), new ByteArrayDeserializer());
         this.filter = filter;
         this.json = json;
         List<TopicPartition> partitions = consumer.partitionsFor(Topics.ALERTS.name(), Duration.ofSeconds(30)).stream()

@@ -1,6 +1,7 @@
 package io.wirewatch.sinks;
 
 import io.wirewatch.model.Delivery;
+import io.wirewatch.model.KafkaConnection;
 import io.wirewatch.model.Topics;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,15 +37,14 @@ final class DeliveredIds implements AutoCloseable {
     private final Set<String> ids = new HashSet<>();
     private final List<TopicPartition> partitions;
 
-    DeliveredIds(String bootstrap, String destination, Producer<String, Delivery> writer) {
+    DeliveredIds(KafkaConnection kafka, String destination, Producer<String, Delivery> writer) {
         this.destination = destination;
         this.prefix = destination + "/";
         this.writer = writer;
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, "wirewatch-deliveries-" + destination);
-        this.reader = new KafkaConsumer<>(props, Topics.DELIVERIES.keySerde().deserializer(),
+        this.reader = new KafkaConsumer<>(kafka.consumer(props), Topics.DELIVERIES.keySerde().deserializer(),
                 Topics.DELIVERIES.valueSerde().deserializer());
         this.partitions = reader.partitionsFor(Topics.DELIVERIES.name(), Duration.ofSeconds(30)).stream()
                 .map(p -> new TopicPartition(p.topic(), p.partition())).toList();

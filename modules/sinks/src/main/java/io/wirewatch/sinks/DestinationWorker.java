@@ -1,6 +1,7 @@
 package io.wirewatch.sinks;
 
 import io.wirewatch.model.Alert;
+import io.wirewatch.model.KafkaConnection;
 import io.wirewatch.model.Topics;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -68,7 +69,7 @@ public final class DestinationWorker implements Runnable, AutoCloseable {
     private long lastCommit = System.nanoTime();
     private boolean dirty;
 
-    DestinationWorker(String bootstrap, String groupId, String destination, AlertSink sink, Predicate<Alert> wanted,
+    DestinationWorker(KafkaConnection kafka, String groupId, String destination, AlertSink sink, Predicate<Alert> wanted,
                       int digestBacklog, DeliveredIds delivered, DeadLetterWriter deadLetters, DeliveryListener listener) {
         this.destination = destination;
         this.sink = sink;
@@ -78,7 +79,6 @@ public final class DestinationWorker implements Runnable, AutoCloseable {
         this.deadLetters = deadLetters;
         this.listener = listener;
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, "wirewatch-sink-" + destination);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -88,7 +88,7 @@ public final class DestinationWorker implements Runnable, AutoCloseable {
         // 10 s rather than Kafka's 45 s, as alerts are worth having soon (heartbeats stay cheap).
         props.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, (int) SESSION_TIMEOUT.toMillis());
         props.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, (int) SESSION_TIMEOUT.toMillis() / 4);
-        this.consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        this.consumer = new KafkaConsumer<>(kafka.consumer(props), new ByteArrayDeserializer(), new ByteArrayDeserializer());
         // Taken before this worker's thread owns the consumer: a live view other threads may read.
         this.clientMetrics = consumer.metrics();
     }

@@ -1,6 +1,7 @@
 package io.wirewatch.sinks;
 
 import io.wirewatch.model.Delivery;
+import io.wirewatch.model.KafkaConnection;
 import io.wirewatch.model.Topics;
 import io.wirewatch.sinks.config.Destination;
 import io.wirewatch.sinks.config.Routing;
@@ -34,13 +35,13 @@ public final class RoutedDelivery implements AutoCloseable {
     private final KafkaProducer<byte[], byte[]> deadLetters;
 
     /**
-     * @param bootstrap  Kafka bootstrap servers
+     * @param kafka      the Kafka cluster holding the alerts and deliveries
      * @param groupBase  consumer groups are {@code groupBase-<destination>}
      * @param routing    destinations and their rules
      * @param console    where console destinations print
      * @param listener   told of every delivery, skip and dead letter
      */
-    public RoutedDelivery(String bootstrap, String groupBase, Routing routing, PrintStream console,
+    public RoutedDelivery(KafkaConnection kafka, String groupBase, Routing routing, PrintStream console,
                           DeliveryListener listener) {
         if (routing.routes().isEmpty()) {
             // Nothing configured (the shipped alerts.yaml): no clients to hold open.
@@ -48,15 +49,15 @@ public final class RoutedDelivery implements AutoCloseable {
             this.deadLetters = null;
             return;
         }
-        this.deliveries = new KafkaProducer<>(producerProps(bootstrap, "wirewatch-deliveries"),
+        this.deliveries = new KafkaProducer<>(producerProps(kafka, "wirewatch-deliveries"),
                 Topics.DELIVERIES.keySerde().serializer(), Topics.DELIVERIES.valueSerde().serializer());
-        this.deadLetters = new KafkaProducer<>(producerProps(bootstrap, "wirewatch-sink-dlq"),
+        this.deadLetters = new KafkaProducer<>(producerProps(kafka, "wirewatch-sink-dlq"),
                 new ByteArraySerializer(), new ByteArraySerializer());
         DeadLetterWriter dlq = new DeadLetterWriter(deadLetters);
         for (Routing.Route route : routing.routes()) {
             Destination d = route.destination();
-            DeliveredIds ids = new DeliveredIds(bootstrap, d.name(), deliveries);
-            workers.add(new DestinationWorker(bootstrap, groupBase + "-" + d.name(), d.name(), Sinks.create(d, console, listener),
+            DeliveredIds ids = new DeliveredIds(kafka, d.name(), deliveries);
+            workers.add(new DestinationWorker(kafka, groupBase + "-" + d.name(), d.name(), Sinks.create(d, console, listener),
                     route.wanted(), d.digestBacklog(), ids, dlq, listener));
         }
     }
@@ -72,14 +73,13 @@ public final class RoutedDelivery implements AutoCloseable {
         return all;
     }
 
-    private static Properties producerProps(String bootstrap, String clientId) {
+    private static Properties producerProps(KafkaConnection kafka, String clientId) {
         Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.LINGER_MS_CONFIG, 0);
-        return props;
+        return kafka.producer(props);
     }
 
     public RoutedDelivery start() {

@@ -26,7 +26,7 @@ class AlertDeliveryTest {
     @BeforeAll
     static void broker() {
         kafka = EmbeddedKafka.startTemporary();
-        TopicProvisioner.ensure(kafka.bootstrapServers(), 1, (short) 1);
+        TopicProvisioner.ensure(kafka.connection(), 1, (short) 1);
     }
 
     @AfterAll
@@ -79,7 +79,7 @@ class AlertDeliveryTest {
                 printed.add(alert.id());
             }
         };
-        AlertDelivery delivery = new AlertDelivery(kafka.bootstrapServers(), group, List.of(recorder), a -> done.countDown());
+        AlertDelivery delivery = new AlertDelivery(kafka.connection(), group, List.of(recorder), a -> done.countDown());
         Thread thread = new Thread(delivery);
         thread.start();
         assertThat(done.await(60, TimeUnit.SECONDS)).as("delivered " + printed).isTrue();

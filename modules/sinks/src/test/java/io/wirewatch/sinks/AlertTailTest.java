@@ -25,7 +25,7 @@ class AlertTailTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         AlertFilter filter = new AlertFilter(Set.of(AlertType.NEW_FACTS), Set.of("test-tail"), Set.of(), 0);
         int printed;
-        try (AlertTail tail = new AlertTail(SharedKafka.bootstrap(), filter, true, true)) {
+        try (AlertTail tail = new AlertTail(SharedKafka.connection(), filter, true, true)) {
             printed = tail.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), System.err, 2);
         }
 
@@ -41,7 +41,7 @@ class AlertTailTest {
         SharedKafka.publish(List.of(Alerts.numbered("test-tail-now", 0, 0)));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         AlertFilter filter = new AlertFilter(Set.of(), Set.of("test-tail-now"), Set.of(), 0);
-        try (AlertTail tail = new AlertTail(SharedKafka.bootstrap(), filter, false, false)) {
+        try (AlertTail tail = new AlertTail(SharedKafka.connection(), filter, false, false)) {
             // When another arrives after tail started
             SharedKafka.publish(List.of(Alerts.numbered("test-tail-now", 0, 1)));
             tail.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), System.err, 1);

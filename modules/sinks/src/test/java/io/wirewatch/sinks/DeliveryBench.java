@@ -48,7 +48,7 @@ public final class DeliveryBench {
         });
         server.start();
         try (EmbeddedKafka kafka = EmbeddedKafka.startTemporary()) {
-            TopicProvisioner.ensure(kafka.bootstrapServers(), 3, (short) 1);
+            TopicProvisioner.ensure(kafka.connection(), 3, (short) 1);
             var routing = Destinations.webhook("bench", "bench", "http://127.0.0.1:" + server.getAddress().getPort() + "/hook",
                     "bench-secret").routes().get(0);
             var unpaced = new io.wirewatch.sinks.config.Routing(List.of(new io.wirewatch.sinks.config.Routing.Route(
@@ -58,7 +58,7 @@ public final class DeliveryBench {
             p.put(ProducerConfig.LINGER_MS_CONFIG, 0);
             try (KafkaProducer<String, Alert> producer = new KafkaProducer<>(p, Topics.ALERTS.keySerde().serializer(),
                     Topics.ALERTS.valueSerde().serializer());
-                 RoutedDelivery delivery = new RoutedDelivery(kafka.bootstrapServers(), "bench", unpaced, System.out,
+                 RoutedDelivery delivery = new RoutedDelivery(kafka.connection(), "bench", unpaced, System.out,
                          DeliveryListener.NONE).start()) {
                 // Phase 1: burst
                 for (int i = 0; i < burst; i++) {

@@ -58,7 +58,7 @@ class KillAndRestartTest {
             // And a new sink with the same destination and group takes over
             Recorder recorder = new Recorder();
             Function<String, String> env = Map.of("TEST_SLACK_URL", slack.url())::get;
-            try (RoutedDelivery restarted = new RoutedDelivery(SharedKafka.bootstrap(), "restart-test",
+            try (RoutedDelivery restarted = new RoutedDelivery(SharedKafka.connection(), "restart-test",
                     Destinations.slack("restart-slack", "test-restart", env, 200, 20, 0), System.out, recorder).start()) {
                 awaitAllPostedAnd(slack, recorder, inFlight, alerts.size());
             }

@@ -3,6 +3,7 @@ package io.wirewatch.sinks;
 import io.wirewatch.broker.EmbeddedKafka;
 import io.wirewatch.broker.TopicProvisioner;
 import io.wirewatch.model.Alert;
+import io.wirewatch.model.KafkaConnection;
 import io.wirewatch.model.Topics;
 import java.util.List;
 import java.util.Properties;
@@ -25,10 +26,14 @@ final class SharedKafka {
     static synchronized String bootstrap() {
         if (kafka == null) {
             kafka = EmbeddedKafka.startTemporary();
-            TopicProvisioner.ensure(kafka.bootstrapServers(), 3, (short) 1);
+            TopicProvisioner.ensure(kafka.connection(), 3, (short) 1);
             Runtime.getRuntime().addShutdownHook(new Thread(kafka::close));
         }
         return kafka.bootstrapServers();
+    }
+
+    static KafkaConnection connection() {
+        return KafkaConnection.to(bootstrap());
     }
 
     /**

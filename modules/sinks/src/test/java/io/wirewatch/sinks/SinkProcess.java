@@ -1,5 +1,6 @@
 package io.wirewatch.sinks;
 
+import io.wirewatch.model.KafkaConnection;
 import io.wirewatch.sinks.config.Routing;
 
 /**
@@ -14,7 +15,7 @@ public final class SinkProcess {
 
     public static void main(String[] args) throws InterruptedException {
         Routing routing = Destinations.slack("restart-slack", args[2], System::getenv, 50, 10, 0);
-        new RoutedDelivery(args[0], args[1], routing, System.out, DeliveryListener.NONE).start();
+        new RoutedDelivery(KafkaConnection.to(args[0]), args[1], routing, System.out, DeliveryListener.NONE).start();
         System.out.println("sink process started");
         Thread.sleep(Long.MAX_VALUE);
     }

@@ -38,7 +38,7 @@ class SlackDeliveryTest {
 
             // When the sink delivers them
             Recorder recorder = new Recorder();
-            try (RoutedDelivery delivery = new RoutedDelivery(SharedKafka.bootstrap(), "burst-test", routing,
+            try (RoutedDelivery delivery = new RoutedDelivery(SharedKafka.connection(), "burst-test", routing,
                     System.out, recorder).start()) {
                 assertThat(recorder.awaitHandled(200, Duration.ofSeconds(120))).as("handled " + recorder.delivered().size())
                         .isTrue();
@@ -79,7 +79,7 @@ class SlackDeliveryTest {
 
             // When the sink delivers them
             Recorder recorder = new Recorder();
-            try (RoutedDelivery delivery = new RoutedDelivery(SharedKafka.bootstrap(), "digest-test", routing,
+            try (RoutedDelivery delivery = new RoutedDelivery(SharedKafka.connection(), "digest-test", routing,
                     System.out, recorder).start()) {
                 assertThat(recorder.awaitHandled(30, Duration.ofSeconds(60))).isTrue();
             }

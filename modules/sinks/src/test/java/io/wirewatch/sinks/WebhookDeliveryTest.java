@@ -61,7 +61,7 @@ class WebhookDeliveryTest {
             ByteArrayOutputStream logged = new ByteArrayOutputStream();
             Recorder recorder = new Recorder();
             System.setErr(new PrintStream(logged, true, StandardCharsets.UTF_8));
-            try (RoutedDelivery delivery = new RoutedDelivery(SharedKafka.bootstrap(), "hook-test",
+            try (RoutedDelivery delivery = new RoutedDelivery(SharedKafka.connection(), "hook-test",
                     Destinations.webhook("hook", "test-hook", receiver.url(TOKEN_PATH), SECRET), System.out, recorder).start()) {
                 assertThat(recorder.awaitHandled(3, Duration.ofSeconds(60))).isTrue();
             } finally {

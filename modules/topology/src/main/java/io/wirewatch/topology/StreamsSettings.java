@@ -1,5 +1,6 @@
 package io.wirewatch.topology;
 
+import io.wirewatch.model.KafkaConnection;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Properties;
@@ -11,7 +12,7 @@ import org.apache.kafka.streams.StreamsConfig;
  * The Kafka Streams configuration wirewatch runs with.
  *
  * @param applicationId   consumer group and prefix of internal topics; instances sharing it share work
- * @param bootstrap       Kafka bootstrap servers
+ * @param kafka           the Kafka cluster (address and its client settings)
  * @param stateDir        where local state stores live
  * @param threads         stream threads in this instance
  * @param replication     replication factor of internal topics (1 on the embedded broker)
@@ -20,20 +21,19 @@ import org.apache.kafka.streams.StreamsConfig;
  *                        bounds the latency from article to alert (about three intervals), while
  *                        every commit costs transaction markers on every partition written
  */
-public record StreamsSettings(String applicationId, String bootstrap, Path stateDir, int threads, int replication,
+public record StreamsSettings(String applicationId, KafkaConnection kafka, Path stateDir, int threads, int replication,
                               Duration commitInterval) {
 
     /** The default commit interval. */
     public static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofMillis(100);
 
-    public StreamsSettings(String applicationId, String bootstrap, Path stateDir, int threads, int replication) {
-        this(applicationId, bootstrap, stateDir, threads, replication, DEFAULT_COMMIT_INTERVAL);
+    public StreamsSettings(String applicationId, KafkaConnection kafka, Path stateDir, int threads, int replication) {
+        this(applicationId, kafka, stateDir, threads, replication, DEFAULT_COMMIT_INTERVAL);
     }
 
     public Properties toProperties() {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toAbsolutePath().toString());
         props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads);
         props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, replication);
@@ -49,6 +49,6 @@ public record StreamsSettings(String applicationId, String bootstrap, Path state
         // story memories, enriched JSON): compressing them cuts the broker's bytes, the stage's
         // main cost after the judgement itself, for little CPU.
         props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
-        return props;
+        return kafka.streams(props);
     }
 }

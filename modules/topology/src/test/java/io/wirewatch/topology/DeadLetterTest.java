@@ -37,8 +37,8 @@ class DeadLetterTest {
     void aPoisonRecordIsDeadLetteredWithItsReasonAndTheArticlesBehindItFlow() throws Exception {
         try (EmbeddedKafka kafka = EmbeddedKafka.startTemporary()) {
             // Given the topology running exactly-once on a real broker
-            TopicProvisioner.ensure(kafka.bootstrapServers(), 2, (short) 1);
-            StreamsSettings settings = new StreamsSettings("wirewatch-dlq-test", kafka.bootstrapServers(), state, 1, 1);
+            TopicProvisioner.ensure(kafka.connection(), 2, (short) 1);
+            StreamsSettings settings = new StreamsSettings("wirewatch-dlq-test", kafka.connection(), state, 1, 1);
             try (KafkaStreams streams = new KafkaStreams(WirewatchTopology.build(Fixtures.settings()),
                     settings.toProperties())) {
                 streams.start();

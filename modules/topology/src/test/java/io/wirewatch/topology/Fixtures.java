@@ -4,6 +4,7 @@ import io.wirewatch.analysis.cluster.ClusterSettings;
 import io.wirewatch.analysis.entities.Gazetteer;
 import io.wirewatch.analysis.entities.TopicRules;
 import io.wirewatch.analysis.facts.NoveltySettings;
+import io.wirewatch.model.KafkaConnection;
 import io.wirewatch.model.RawArticle;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,7 +33,7 @@ final class Fixtures {
     }
 
     static Properties driverProperties() {
-        Properties props = new StreamsSettings("wirewatch-test", "dummy:9092", Path.of("target/streams-state"), 1, 1)
+        Properties props = new StreamsSettings("wirewatch-test", KafkaConnection.to("dummy:9092"), Path.of("target/streams-state"), 1, 1)
                 .toProperties();
         props.put(StreamsConfig.STATE_DIR_CONFIG, "target/streams-state-" + System.nanoTime());
         return props;

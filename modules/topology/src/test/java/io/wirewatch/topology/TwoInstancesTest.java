@@ -73,11 +73,11 @@ class TwoInstancesTest {
 
     private static Outcome run(List<RawArticle> input, int instances, Path stateDir) throws Exception {
         try (EmbeddedKafka kafka = EmbeddedKafka.startTemporary()) {
-            TopicProvisioner.ensure(kafka.bootstrapServers(), PARTITIONS, (short) 1);
+            TopicProvisioner.ensure(kafka.connection(), PARTITIONS, (short) 1);
             List<KafkaStreams> running = new ArrayList<>();
             try {
                 for (int i = 0; i < instances; i++) {
-                    StreamsSettings settings = new StreamsSettings("wirewatch-scale", kafka.bootstrapServers(),
+                    StreamsSettings settings = new StreamsSettings("wirewatch-scale", kafka.connection(),
                             stateDir.resolve("instance-" + i), 1, 1);
                     TopologySettings topology = Fixtures.settings();
                     KafkaStreams streams = new KafkaStreams(WirewatchTopology.build(

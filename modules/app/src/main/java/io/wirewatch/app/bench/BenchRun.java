@@ -1,7 +1,9 @@
 package io.wirewatch.app.bench;
 
+import io.wirewatch.app.config.WirewatchConfig;
 import io.wirewatch.broker.EmbeddedKafka;
 import io.wirewatch.broker.TopicProvisioner;
+import io.wirewatch.model.KafkaConnection;
 import io.wirewatch.model.RawArticle;
 import io.wirewatch.model.Relation;
 import io.wirewatch.model.Topics;
@@ -66,8 +68,9 @@ final class BenchRun {
         EmbeddedKafka embedded = options.bootstrap() == null ? EmbeddedKafka.startTemporary() : null;
         Path state = Files.createTempDirectory("wirewatch-bench-state-");
         try {
-            String bootstrap = embedded != null ? embedded.bootstrapServers() : options.bootstrap();
-            TopicProvisioner.ensure(bootstrap, options.partitions(), (short) 1);
+            KafkaConnection kafka = embedded != null ? embedded.connection()
+                    : new KafkaConnection(options.bootstrap(), WirewatchConfig.kafkaClientSettings(System.getenv()));
+            TopicProvisioner.ensure(kafka, options.partitions(), (short) 1);
             String run = Long.toString(System.currentTimeMillis(), 36);
             // The latency phase needs stories the topology has not seen, or it would time only copies.
             int live = (int) Math.max(1, options.rate() * options.latencySeconds());
@@ -83,7 +86,7 @@ final class BenchRun {
 
             List<byte[]> values = stream.stream().map(a -> Topics.RAW_ARTICLES.valueSerde().serializer()
                     .serialize(Topics.RAW_ARTICLES.name(), a)).toList();
-            double broker = BrokerBaseline.passThrough(bootstrap, values, options.partitions(), options.timeout());
+            double broker = BrokerBaseline.passThrough(kafka, values, options.partitions(), options.timeout());
             log.printf("bench: broker pass-through %.0f records/s (%.1f KB average)%n", broker,
                     values.stream().mapToInt(v -> v.length).average().orElse(0) / 1024);
 
@@ -92,16 +95,16 @@ final class BenchRun {
             DeliveryClock clock = new DeliveryClock(trail);
             String app = "wirewatch-bench-" + run;
             KafkaStreams streams = new KafkaStreams(WirewatchTopology.build(judgement, counts),
-                    new StreamsSettings(app, bootstrap, state, options.threads(), 1, options.commitInterval()).toProperties());
-            AlertDelivery delivery = new AlertDelivery(bootstrap, app + "-sinks", List.of(clock), a -> { });
+                    new StreamsSettings(app, kafka, state, options.threads(), 1, options.commitInterval()).toProperties());
+            AlertDelivery delivery = new AlertDelivery(kafka, app + "-sinks", List.of(clock), a -> { });
             Thread sink = new Thread(delivery, "wirewatch-bench-sink");
-            try (KafkaProducer<String, RawArticle> producer = producer(bootstrap)) {
+            try (KafkaProducer<String, RawArticle> producer = producer(kafka)) {
                 Saturation saturation;
                 if (options.feeds() > 0) {
                     startAndAwaitRunning(streams, sink);
                     try (BenchFeeds feeds = new BenchFeeds(stream, options.feeds());
                          Poller poller = new Poller(feeds.sources(), PollerSettings.defaults()
-                                 .withFirstPollCap(stream.size()), bootstrap)) {
+                                 .withFirstPollCap(stream.size()), kafka)) {
                         Thread polling = new Thread(poller::pollAll, "wirewatch-bench-poll");
                         polling.start();
                         saturation = measureAfterWarmup(counts, clock, stream.size());
@@ -123,10 +126,10 @@ final class BenchRun {
                 String judged = counts.judged(Relation.NEW) + "/" + counts.judged(Relation.COPY) + "/"
                         + counts.judged(Relation.VERSION) + "/" + counts.judged(Relation.DUPLICATE);
                 log.printf("bench: pipeline %.0f articles/s at saturation; judged %s%n", pipeline, judged);
-                Map<String, Long> internal = InternalTraffic.of(bootstrap, app);
+                Map<String, Long> internal = InternalTraffic.of(kafka, app);
                 long internalRecords = internal.values().stream().mapToLong(Long::longValue).sum();
                 log.printf("bench: internal topics, records and transaction markers written: %s%n", internal);
-                BrokerBytes bytes = BrokerBytes.of(bootstrap, app);
+                BrokerBytes bytes = BrokerBytes.of(kafka, app);
                 log.printf("bench: bytes on the broker per article (warm-up included), by topic: %s%n",
                         bytes.byTopic(stream.size()));
 
@@ -242,8 +245,8 @@ final class BenchRun {
         }
     }
 
-    private static KafkaProducer<String, RawArticle> producer(String bootstrap) {
-        return new KafkaProducer<>(BrokerBaseline.producerSettings(bootstrap), Topics.RAW_ARTICLES.keySerde().serializer(), Topics.RAW_ARTICLES.valueSerde().serializer());
+    private static KafkaProducer<String, RawArticle> producer(KafkaConnection kafka) {
+        return new KafkaProducer<>(BrokerBaseline.producerSettings(kafka), Topics.RAW_ARTICLES.keySerde().serializer(), Topics.RAW_ARTICLES.valueSerde().serializer());
     }
 
     private static RawArticle fetchedNow(RawArticle a) {

@@ -1,6 +1,7 @@
 package io.wirewatch.app.bench;
 
 import io.wirewatch.broker.TopicProvisioner;
+import io.wirewatch.model.KafkaConnection;
 import io.wirewatch.model.Topic;
 import java.time.Duration;
 import java.util.List;
@@ -28,25 +29,23 @@ final class BrokerBaseline {
     }
 
     /** The producer both the baseline and the bench's stream use, so they compare like with like. */
-    static Properties producerSettings(String bootstrap) {
+    static Properties producerSettings(KafkaConnection kafka) {
         Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-        return p;
+        return kafka.producer(p);
     }
 
     /** Records per second from the first send to the last record consumed. */
-    static double passThrough(String bootstrap, List<byte[]> values, int partitions, Duration timeout) throws Exception {
-        TopicProvisioner.ensure(bootstrap, List.of(new Topic<>(TOPIC, Serdes.ByteArray(), Serdes.ByteArray(), false)),
+    static double passThrough(KafkaConnection kafka, List<byte[]> values, int partitions, Duration timeout) throws Exception {
+        TopicProvisioner.ensure(kafka, List.of(new Topic<>(TOPIC, Serdes.ByteArray(), Serdes.ByteArray(), false)),
                 partitions, (short) 1);
         Properties c = new Properties();
-        c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        Properties p = producerSettings(bootstrap);
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(c, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        Properties p = producerSettings(kafka);
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(kafka.consumer(c), new ByteArrayDeserializer(), new ByteArrayDeserializer());
              KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer())) {
             List<TopicPartition> assigned = consumer.partitionsFor(TOPIC).stream()
                     .map(i -> new TopicPartition(TOPIC, i.partition())).toList();

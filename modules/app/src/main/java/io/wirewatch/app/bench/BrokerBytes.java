@@ -1,5 +1,6 @@
 package io.wirewatch.app.bench;
 
+import io.wirewatch.model.KafkaConnection;
 import io.wirewatch.model.Topics;
 import java.util.List;
 import java.util.Locale;
@@ -29,9 +30,8 @@ record BrokerBytes(Map<String, Long> internal, Map<String, Long> outputs, long r
             Topics.ALERTS.name());
 
     /** Reads the brokers' log directories for the topics of {@code applicationId}. */
-    static BrokerBytes of(String bootstrap, String applicationId) throws Exception {
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    static BrokerBytes of(KafkaConnection kafka, String applicationId) throws Exception {
+        Properties props = kafka.admin(new Properties());
         Map<String, Long> internal = new TreeMap<>();
         Map<String, Long> outputs = new TreeMap<>();
         long[] raw = {0};

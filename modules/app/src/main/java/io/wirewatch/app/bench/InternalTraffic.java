@@ -1,5 +1,6 @@
 package io.wirewatch.app.bench;
 
+import io.wirewatch.model.KafkaConnection;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -24,9 +25,8 @@ final class InternalTraffic {
     }
 
     /** End offset summed over partitions, per internal topic of {@code applicationId}. */
-    static Map<String, Long> of(String bootstrap, String applicationId) throws Exception {
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    static Map<String, Long> of(KafkaConnection kafka, String applicationId) throws Exception {
+        Properties props = kafka.admin(new Properties());
         try (Admin admin = Admin.create(props)) {
             Set<String> internal = admin.listTopics().names().get().stream()
                     .filter(name -> name.startsWith(applicationId + "-"))

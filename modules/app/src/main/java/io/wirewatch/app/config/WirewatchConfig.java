@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * config/wirewatch.yaml: Kafka, the topology, the feeds, thresholds and sinks. Every field has a
@@ -47,6 +50,12 @@ public record WirewatchConfig(
 
     /** Overrides kafka.bootstrapServers, so a deployment needs no edited file. */
     public static final String BOOTSTRAP_ENV = "WIREWATCH_BOOTSTRAP_SERVERS";
+    /**
+     * Prefix of environment variables that set kafka.client settings, so a deployment's secrets need no
+     * file: {@code WIREWATCH_KAFKA_SASL_JAAS_CONFIG} sets {@code sasl.jaas.config} (lower case, each
+     * underscore a dot; Kafka's client setting names have no underscores).
+     */
+    public static final String KAFKA_CLIENT_ENV_PREFIX = "WIREWATCH_KAFKA_";
     /** Overrides ops.bind: containers serve /metrics on 0.0.0.0 for a scraper on another host. */
     public static final String OPS_BIND_ENV = "WIREWATCH_OPS_BIND";
     /** Overrides streams.stateDir: containers keep state on a mounted volume. */
@@ -134,16 +143,19 @@ public record WirewatchConfig(
     }
 
     public WirewatchConfig withBootstrapServers(String servers) {
-        return withKafka(new KafkaConfig(servers, kafka.embeddedDataDir(), kafka.embeddedPort(), kafka.partitions(),
-                kafka.replication()));
+        return withKafka(kafka.withBootstrapServers(servers));
     }
 
     /** This config with the deployment's environment overrides applied. */
-    public WirewatchConfig withEnvironment(java.util.Map<String, String> env) {
+    public WirewatchConfig withEnvironment(Map<String, String> env) {
         WirewatchConfig config = this;
         String bootstrap = env.get(BOOTSTRAP_ENV);
         if (bootstrap != null && !bootstrap.isBlank()) {
             config = config.withBootstrapServers(bootstrap);
+        }
+        Map<String, String> client = kafkaClientSettings(env);
+        if (!client.isEmpty()) {
+            config = config.withKafka(config.kafka.withClientSettings(client));
         }
         String bind = env.get(OPS_BIND_ENV);
         if (bind != null && !bind.isBlank()) {
@@ -155,6 +167,18 @@ public record WirewatchConfig(
                     config.streams.commitInterval()));
         }
         return config;
+    }
+
+    /** The kafka.client settings the {@value #KAFKA_CLIENT_ENV_PREFIX}* variables of {@code env} give. */
+    public static Map<String, String> kafkaClientSettings(Map<String, String> env) {
+        Map<String, String> client = new TreeMap<>();
+        env.forEach((name, value) -> {
+            if (name.startsWith(KAFKA_CLIENT_ENV_PREFIX) && name.length() > KAFKA_CLIENT_ENV_PREFIX.length()) {
+                client.put(name.substring(KAFKA_CLIENT_ENV_PREFIX.length()).toLowerCase(Locale.ROOT)
+                        .replace('_', '.'), value);
+            }
+        });
+        return client;
     }
 
     public Path alertsFile() {

@@ -35,7 +35,7 @@ public final class BenchFeedServer {
         int changeEvery = Integer.parseInt(args[2]);
         long start = System.currentTimeMillis();
         try (EmbeddedKafka kafka = EmbeddedKafka.startTemporary()) {
-            TopicProvisioner.ensure(kafka.bootstrapServers(), 3, (short) 1);
+            TopicProvisioner.ensure(kafka.connection(), 3, (short) 1);
             ExecutorService executor = Executors.newFixedThreadPool(8);
             List<HttpServer> servers = new ArrayList<>();
             int port = 0;

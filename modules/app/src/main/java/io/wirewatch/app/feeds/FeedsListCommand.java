@@ -3,6 +3,7 @@ package io.wirewatch.app.feeds;
 import io.wirewatch.app.config.FeedConfig;
 import io.wirewatch.app.config.WirewatchConfig;
 import io.wirewatch.model.FeedState;
+import io.wirewatch.model.KafkaConnection;
 import io.wirewatch.poller.FeedSource;
 import io.wirewatch.poller.FeedStateStore;
 import java.io.PrintWriter;
@@ -45,10 +46,11 @@ public final class FeedsListCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         WirewatchConfig settings = WirewatchConfig.load(config);
-        String bootstrap = bootstrapServers != null && !bootstrapServers.isBlank() ? bootstrapServers
-                : settings.kafka().embedded() ? "127.0.0.1:" + settings.kafka().embeddedPort()
-                : settings.kafka().bootstrapServers();
-        Map<String, FeedState> states = FeedStateStore.read(bootstrap, Duration.ofSeconds(20));
+        KafkaConnection kafka = bootstrapServers != null && !bootstrapServers.isBlank()
+                ? settings.kafka().withBootstrapServers(bootstrapServers).connection()
+                : settings.kafka().embedded() ? KafkaConnection.to("127.0.0.1:" + settings.kafka().embeddedPort())
+                : settings.kafka().connection();
+        Map<String, FeedState> states = FeedStateStore.read(kafka, Duration.ofSeconds(20));
         int unhealthyAfter = settings.poller().unhealthyAfter();
         out.println("id\thealth\tstatus\tlast poll\tnext poll\turl\tlast error");
         for (FeedConfig feed : settings.feeds()) {

@@ -1,5 +1,6 @@
 package io.wirewatch.app.feeds;
 
+import io.wirewatch.model.KafkaConnection;
 import io.wirewatch.poller.FeedSource;
 import io.wirewatch.poller.Poller;
 import io.wirewatch.poller.PollerSettings;
@@ -86,7 +87,7 @@ public final class PollerBenchCommand implements Callable<Integer> {
                 throw new IllegalStateException("the bench server did not start: " + ready);
             }
             String[] parts = ready.split(" ");
-            String bootstrap = parts[1];
+            KafkaConnection kafka = KafkaConnection.to(parts[1]);
             int port = Integer.parseInt(parts[2]);
             List<FeedSource> sources = new ArrayList<>(feeds);
             for (int n = 0; n < feeds; n++) {
@@ -99,7 +100,7 @@ public final class PollerBenchCommand implements Callable<Integer> {
             out.printf("feeds %d on %d hosts, one in %d changes per minute, interval %s, workers %d, politeness %s, max heap %d MB%n",
                     feeds, hosts, changeEvery, interval, workers, politeness, Runtime.getRuntime().maxMemory() >> 20);
             out.flush();
-            try (Poller poller = new Poller(sources, settings, bootstrap)) {
+            try (Poller poller = new Poller(sources, settings, kafka)) {
                 poller.start();
                 Thread.sleep(warmup.toMillis());
                 PollerStats before = poller.stats();

@@ -83,4 +83,50 @@ class WirewatchConfigTest {
         assertThat(config.ops().port()).isEqualTo(9464);
         assertThat(config.streams().stateDir()).isEqualTo("/var/lib/wirewatch/streams");
     }
+
+    @Test
+    void aSecuredClusterTakesItsSettingsFromTheFileAndItsSecretsFromTheEnvironment() throws Exception {
+        // Given a config naming a SASL_SSL cluster, and the login in the deployment's environment
+        Files.writeString(dir.resolve("entities.yaml"), "entities: []\n");
+        Files.writeString(dir.resolve("topics.yaml"), "topics: []\n");
+        Path file = dir.resolve("wirewatch.yaml");
+        Files.writeString(file, """
+                kafka:
+                  bootstrapServers: broker.example:9093
+                  client:
+                    security.protocol: SASL_SSL
+                    sasl.mechanism: SCRAM-SHA-512
+                """);
+        String jaas = "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"ww\" password=\"pw\";";
+
+        // When it is loaded with WIREWATCH_KAFKA_* variables
+        WirewatchConfig config = WirewatchConfig.load(file).withEnvironment(java.util.Map.of(
+                "WIREWATCH_KAFKA_SASL_JAAS_CONFIG", jaas,
+                "WIREWATCH_KAFKA_SASL_MECHANISM", "PLAIN"));
+        config.validate("test");
+
+        // Then every client gets both, the environment winning, and the secret stays out of text
+        assertThat(config.kafka().client()).containsEntry("security.protocol", "SASL_SSL")
+                .containsEntry("sasl.mechanism", "PLAIN").containsEntry("sasl.jaas.config", jaas);
+        assertThat(config.kafka().connection().producer(new java.util.Properties()))
+                .containsEntry("bootstrap.servers", "broker.example:9093").containsEntry("sasl.jaas.config", jaas);
+        assertThat(config.kafka().connection().toString()).doesNotContain("pw");
+    }
+
+    @Test
+    void clientSettingsAreCheckedAtStart() throws Exception {
+        // Given client settings with a typo, and others with no cluster to apply to
+        Files.writeString(dir.resolve("entities.yaml"), "entities: []\n");
+        Files.writeString(dir.resolve("topics.yaml"), "topics: []\n");
+        Path typo = dir.resolve("typo.yaml");
+        Files.writeString(typo, "kafka:\n  bootstrapServers: k:9092\n  client:\n    sasl.mechansim: PLAIN\n");
+        Path embedded = dir.resolve("embedded.yaml");
+        Files.writeString(embedded, "kafka:\n  client:\n    security.protocol: SSL\n");
+
+        // When they are loaded, Then each problem is named
+        assertThatThrownBy(() -> WirewatchConfig.load(typo)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("kafka.client.sasl.mechansim is not a Kafka client setting");
+        assertThatThrownBy(() -> WirewatchConfig.load(embedded)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("kafka.client is set ([security.protocol]) but kafka.bootstrapServers is not");
+    }
 }

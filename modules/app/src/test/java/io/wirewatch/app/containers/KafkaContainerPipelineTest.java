@@ -2,18 +2,19 @@ package io.wirewatch.app.containers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wirewatch.analysis.cluster.ClusterSettings;
+import io.wirewatch.analysis.entities.Gazetteer;
+import io.wirewatch.analysis.entities.TopicRules;
+import io.wirewatch.analysis.facts.NoveltySettings;
 import io.wirewatch.broker.TopicProvisioner;
 import io.wirewatch.model.Alert;
 import io.wirewatch.model.AlertType;
+import io.wirewatch.model.KafkaConnection;
 import io.wirewatch.model.RawArticle;
 import io.wirewatch.model.Topics;
 import io.wirewatch.topology.StreamsSettings;
 import io.wirewatch.topology.TopologySettings;
 import io.wirewatch.topology.WirewatchTopology;
-import io.wirewatch.analysis.cluster.ClusterSettings;
-import io.wirewatch.analysis.entities.Gazetteer;
-import io.wirewatch.analysis.entities.TopicRules;
-import io.wirewatch.analysis.facts.NoveltySettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,7 +49,7 @@ class KafkaContainerPipelineTest {
     @Test
     void articlesBecomeStoriesAndAlertsOnTheContainerizedBroker() throws Exception {
         // Given the topics and the topology on the containerised Kafka
-        String bootstrap = KAFKA.getBootstrapServers();
+        KafkaConnection bootstrap = KafkaConnection.to(KAFKA.getBootstrapServers());
         TopicProvisioner.ensure(bootstrap, 3, (short) 1);
         TopologySettings settings = new TopologySettings(Gazetteer.fromYaml(Path.of("../../config/entities.yaml")),
                 TopicRules.fromYaml(Path.of("../../config/topics.yaml")), ClusterSettings.defaults(),
@@ -59,7 +60,7 @@ class KafkaContainerPipelineTest {
 
             // When an outlet publishes an article
             Properties p = new Properties();
-            p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+            p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap.bootstrapServers());
             Instant now = Instant.now();
             RawArticle article = new RawArticle("https://wire.example/quake", "wire", "Example Wire",
                     "https://wire.example/quake", "Strong earthquake strikes off the coast of Japan",
@@ -73,7 +74,7 @@ class KafkaContainerPipelineTest {
 
             // Then a NEW_STORY alert for it is committed
             Properties c = new Properties();
-            c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+            c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap.bootstrapServers());
             c.put(ConsumerConfig.GROUP_ID_CONFIG, "container-test");
             c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
             c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");

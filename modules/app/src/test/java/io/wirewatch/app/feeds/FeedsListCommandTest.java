@@ -39,8 +39,8 @@ class FeedsListCommandTest {
                 """);
         Instant t = Instant.parse("2026-01-05T10:00:00Z");
         try (EmbeddedKafka kafka = EmbeddedKafka.startTemporary()) {
-            TopicProvisioner.ensure(kafka.bootstrapServers(), 1, (short) 1);
-            try (Producer<byte[], byte[]> producer = io.wirewatch.poller.KafkaClients.producer(kafka.bootstrapServers(), "test")) {
+            TopicProvisioner.ensure(kafka.connection(), 1, (short) 1);
+            try (Producer<byte[], byte[]> producer = io.wirewatch.poller.KafkaClients.producer(kafka.connection(), "test")) {
                 save(producer, new FeedState("good", "https://good.example/rss", "\"e\"", null, List.of("a"), 0, 200, null,
                         t, t.plusSeconds(300), "https://good.example/rss", Map.of(), Duration.ofMinutes(5), null, 0, t));
                 save(producer, new FeedState("sick", "https://sick.example/rss?key=secret", null, null, List.of(), 12, 503,
