@@ -7,6 +7,8 @@ import io.wirewatch.analysis.entities.Gazetteer;
 import io.wirewatch.analysis.facts.FactJudge;
 import io.wirewatch.analysis.facts.Novelty;
 import io.wirewatch.analysis.facts.NoveltySettings;
+import io.wirewatch.analysis.facts.RestatementModel;
+import io.wirewatch.analysis.facts.Restatements;
 import io.wirewatch.app.config.WirewatchConfig;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -28,7 +30,8 @@ import picocli.CommandLine.Option;
  * MSRP paraphrase corpus (tab-separated: Quality, ids, String 1, String 2), or the STS benchmark
  * (tab-separated: genre, file, year, id, score, sentence 1, sentence 2). Out, on stdout: for
  * JSON lines one {@code {id, novel, score, newFacts}} per line; for MSRP the accuracy, precision,
- * recall and F1 of "paraphrase = not novel"; for STS the Pearson and Spearman correlation of
+ * recall and F1 of "paraphrase = not novel" (as the topology judges one way, both ways, and by
+ * the decision model alone, without the judge's other conditions for news); for STS the Pearson and Spearman correlation of
  * 1 - score (how much of the candidate is known) with the gold similarity. The judge is the
  * topology's ({@link FactJudge}, the configured gazetteer and thresholds). With {@code --fit}
  * (MSRP or STS) it fits the judge's restatement model instead ({@link ModelFitting}).
@@ -144,6 +147,8 @@ public final class NoveltyEval implements Callable<Integer> {
     private void msrp(FactJudge judge, List<PairFile.Pair> pairs) {
         BinaryTally oneWay = new BinaryTally();
         BinaryTally twoWay = new BinaryTally();
+        BinaryTally decisionAlone = new BinaryTally();
+        RestatementModel decision = Restatements.FITTED.decision();
         int fp = 0;
         int fn = 0;
         for (PairFile.Pair p : pairs) {
@@ -153,6 +158,10 @@ public final class NoveltyEval implements Callable<Integer> {
             // Positive class = paraphrase (MSRP's convention): "not novel".
             oneWay.add(!novel, paraphrase);
             twoWay.add(!either, paraphrase);
+            // What the judge's gates (a clause with unknown words, the minimum novelty) cost: the
+            // shipped decision on the same features, with nothing else asked of a new sentence.
+            double restated = decision.probability(judge.features(List.of(p.first()), p.second()));
+            decisionAlone.add(restated >= settings.knownThreshold(), paraphrase);
             if (novel && paraphrase && fn++ < misses) {
                 out.println("MISSED PARAPHRASE\n  " + p.first() + "\n  " + p.second());
             } else if (!novel && !paraphrase && fp++ < misses) {
@@ -161,6 +170,8 @@ public final class NoveltyEval implements Callable<Integer> {
         }
         print("msrp one-way (sentence 2 against 1, as the topology judges)", pairs.size(), oneWay);
         print("msrp two-way (novel when either adds to the other)", pairs.size(), twoWay);
+        print("msrp decision model alone (no clause rule, no minimum novelty: what the gates cost)", pairs.size(),
+                decisionAlone);
     }
 
     private void print(String what, int pairs, BinaryTally t) {

@@ -80,6 +80,8 @@ class NoveltyEvalTest {
 
         // Then both pairs of MSRP are judged right, and only news pairs of STS count
         assertThat(m).contains("pairs=2 accuracy=1.000");
+        assertThat(m).contains("decision model alone (no clause rule, no minimum novelty: what the gates cost): "
+                + "pairs=2 accuracy=1.000");
         assertThat(s).contains("genre=main-news pairs=3").contains("spearman=1.000");
     }
 
