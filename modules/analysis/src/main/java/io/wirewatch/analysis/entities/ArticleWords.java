@@ -21,6 +21,11 @@ final class ArticleWords {
     private int sentences;
     /** The text being split, as an array: read without {@code String.charAt}'s checks. */
     private char[] chars = new char[8192];
+    /** Each sentence split into words as the splitter finds it: no Span, no list per article. */
+    private final SentenceSplitter.Sentences sentence = (start, end, line) -> {
+        WordSpans.split(chars, start, end, this);
+        endSentence();
+    };
 
     /** Splits {@code text} into sentences ({@link SentenceSplitter}) and words ({@link WordSpans}). */
     ArticleWords read(String text) {
@@ -29,10 +34,7 @@ final class ArticleWords {
             chars = new char[Math.max(text.length(), chars.length * 2)];
         }
         text.getChars(0, text.length(), chars, 0);
-        for (SentenceSplitter.Span s : SentenceSplitter.split(text)) {
-            WordSpans.split(chars, s.start(), s.end(), this);
-            endSentence();
-        }
+        SentenceSplitter.split(text, sentence);
         return this;
     }
 

@@ -35,6 +35,33 @@ final class WordHashes {
     /** Prefixes and suffixes kept per word: lengths 1 to 4 of each. */
     static final int AFFIXES = 4;
 
+    /**
+     * Per ASCII character, what {@link #hash} needs of it in one int: the character lower-cased
+     * (bits 0-7), its class in the word's shape (bits 8-15: 'x', 'X', 'd', or itself), and whether
+     * it is a letter, a capital, a digit, a letter or digit (the bits below).
+     */
+    private static final int[] ASCII_CODE = new int[128];
+    private static final int ASCII_LETTER = 16;
+    private static final int ASCII_UPPER = 17;
+    private static final int ASCII_DIGIT = 18;
+    private static final int ASCII_ALNUM = 19;
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            int code;
+            if (c >= 'a' && c <= 'z') {
+                code = c | 'x' << 8 | 1 << ASCII_LETTER | 1 << ASCII_ALNUM;
+            } else if (c >= 'A' && c <= 'Z') {
+                code = (c + ('a' - 'A')) | 'X' << 8 | 1 << ASCII_LETTER | 1 << ASCII_UPPER | 1 << ASCII_ALNUM;
+            } else if (c >= '0' && c <= '9') {
+                code = c | 'd' << 8 | 1 << ASCII_DIGIT | 1 << ASCII_ALNUM;
+            } else {
+                code = c | c << 8;
+            }
+            ASCII_CODE[c] = code;
+        }
+    }
+
     private int[] word = new int[1024];
     private int[] shape = new int[1024];
     private int[] affix = new int[1024 * 2 * AFFIXES];
@@ -142,55 +169,55 @@ final class WordHashes {
     private int hash(char[] text, int start, int end, int i) {
         int h = 0x811c9dc5;
         int sh = 0x811c9dc5;
-        char lastClass = 0;
+        int lastClass = 0;
         int letters = 0;
         int upper = 0;
-        boolean digit = false;
-        boolean alnum = false;
+        int kinds = 0; // ASCII_DIGIT and ASCII_ALNUM of any character
         int base = i * 2 * AFFIXES;
         int length = end - start;
+        int prefixEnd = start + Math.min(AFFIXES, length);
         for (int k = start; k < end; k++) {
             char c = text[k];
-            char cls;
-            if (c >= 'a' && c <= 'z') { // ASCII first: nearly every character of English news
-                letters++;
-                alnum = true;
-                cls = 'x';
-            } else if (c >= 'A' && c <= 'Z') {
-                letters++;
-                upper++;
-                alnum = true;
-                cls = 'X';
-                c = (char) (c + ('a' - 'A'));
-            } else if (c < 128 && !(c >= '0' && c <= '9')) {
-                cls = c;
+            int lower;
+            int cls;
+            if (c < 128) {
+                // Nearly every character of English news: one table load, no branch on its kind.
+                int code = ASCII_CODE[c];
+                lower = code & 0xff;
+                cls = code >>> 8 & 0xff;
+                letters += code >>> ASCII_LETTER & 1;
+                upper += code >>> ASCII_UPPER & 1;
+                kinds |= code;
             } else if (Character.isLetter(c)) {
                 letters++;
-                alnum = true;
+                kinds |= 1 << ASCII_ALNUM;
                 if (Character.isUpperCase(c)) {
                     upper++;
                     cls = 'X';
                 } else {
                     cls = 'x';
                 }
-                c = Character.toLowerCase(c);
+                lower = Character.toLowerCase(c);
             } else if (Character.isDigit(c)) {
-                digit = true;
-                alnum = true;
+                kinds |= 1 << ASCII_DIGIT | 1 << ASCII_ALNUM;
                 cls = 'd';
+                lower = c;
             } else {
                 cls = c;
+                lower = c;
             }
-            h = (h ^ c) * 0x01000193;
-            int p = k - start;
-            if (p < AFFIXES && p + 1 < length) {
-                affix[base + p] = nonZero(h);
+            h = (h ^ lower) * 0x01000193;
+            if (k < prefixEnd) {
+                affix[base + k - start] = nonZero(h); // the last one is undone below
             }
             if (cls != lastClass) {
                 sh = (sh ^ cls) * 0x01000193;
                 lastClass = cls;
             }
         }
+        boolean digit = (kinds & 1 << ASCII_DIGIT) != 0;
+        boolean alnum = (kinds & 1 << ASCII_ALNUM) != 0;
+        // Prefixes are of one to four letters, never the whole word.
         for (int p = Math.min(AFFIXES, length - 1); p < AFFIXES; p++) {
             affix[base + p] = 0;
         }
@@ -199,7 +226,7 @@ final class WordHashes {
         for (int p = 0; p < AFFIXES; p++) {
             if (p + 1 < length) {
                 char c = text[end - 1 - p];
-                c = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c < 128 ? c : Character.toLowerCase(c);
+                c = c < 128 ? (char) (ASCII_CODE[c] & 0xff) : Character.toLowerCase(c);
                 s = (s ^ c) * 0x811c9dc5;
                 affix[base + AFFIXES + p] = nonZero(s);
             } else {

@@ -44,7 +44,12 @@ final class WordTable {
     }
 
     void or(int word, int bits) {
-        put(word, get(word) | bits);
+        int at = slot(word);
+        if (keys[at] == word) {
+            values[at] |= bits; // one probe for a word seen before, the common case
+        } else {
+            put(word, bits);
+        }
     }
 
     private int slot(int word) {

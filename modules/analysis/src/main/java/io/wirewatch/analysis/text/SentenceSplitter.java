@@ -38,11 +38,30 @@ public final class SentenceSplitter {
             "while", "after", "before", "however", "meanwhile", "according", "mr", "mrs", "ms", "dr", "some",
             "many", "most", "officials", "one", "no", "yet", "still", "earlier", "later", "last", "since", "what");
 
+    /** The longest word in {@link #TITLES}, {@link #ENDABLE} and {@link #MONTHS}. */
+    private static final int LONGEST_ABBREVIATION = 6;
+
     private SentenceSplitter() {
+    }
+
+    /** Receives a text's sentences in order, as {@link #split(String, Sentences)} finds them. */
+    @FunctionalInterface
+    public interface Sentences {
+        /** One sentence: {@code [start, end)} of the text, on line {@code line} (0-based). */
+        void sentence(int start, int end, int line);
     }
 
     public static List<Span> split(String text) {
         List<Span> out = new ArrayList<>();
+        split(text, (start, end, line) -> out.add(new Span(start, end, line)));
+        return out;
+    }
+
+    /**
+     * As {@link #split(String)}, each sentence handed to {@code out} as it is found: no
+     * {@link Span} and no list, for callers that read every article (the name finder).
+     */
+    public static void split(String text, Sentences out) {
         int n = text.length();
         int lineStart = 0;
         int line = 0;
@@ -55,10 +74,9 @@ public final class SentenceSplitter {
             lineStart = lineEnd + 1;
             line++;
         }
-        return out;
     }
 
-    private static void splitLine(String text, int from, int to, int line, List<Span> out) {
+    private static void splitLine(String text, int from, int to, int line, Sentences out) {
         int segStart = skipSpaces(text, from, to);
         int i = segStart;
         while (i < to) {
@@ -117,6 +135,9 @@ public final class SentenceSplitter {
         if (ws == at) {
             return true; // '.' after a quote or bracket
         }
+        if (at - ws > LONGEST_ABBREVIATION && ws > segStart && !hasPeriod(text, ws, at)) {
+            return true; // a long word, no abbreviation: decided without making a String of it
+        }
         String word = text.substring(ws, at);
         if (ws == segStart && isAllDigits(word)) {
             return false; // list number "1."
@@ -149,12 +170,12 @@ public final class SentenceSplitter {
         return text.substring(s, e).toLowerCase();
     }
 
-    private static void add(String text, int start, int end, int line, List<Span> out) {
+    private static void add(String text, int start, int end, int line, Sentences out) {
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
         if (end > start) {
-            out.add(new Span(start, end, line));
+            out.sentence(start, end, line);
         }
     }
 
@@ -163,6 +184,15 @@ public final class SentenceSplitter {
             from++;
         }
         return from;
+    }
+
+    private static boolean hasPeriod(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) == '.') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAllDigits(String s) {

@@ -23,13 +23,26 @@ public final class Tokenizer {
     /** Class of each ASCII character: a letter (lower or upper case), a digit, or 0 for neither. */
     private static final byte[] ASCII = new byte[128];
 
+    /**
+     * Per ASCII letter or digit, all a token's inner loop needs in one load: the character
+     * lower-cased (bits 0-15), whether it is a letter (bit 16) and a capital (bit 17); 0 for the
+     * rest. Adding these bits up instead of branching on each character's case keeps the loop
+     * free of branches the processor cannot predict (the capital that opens a name).
+     */
+    private static final int[] ASCII_CODE = new int[128];
+    private static final int LETTER_BIT = 16;
+    private static final int UPPER_BIT = 17;
+
     static {
         for (char c = 'a'; c <= 'z'; c++) {
             ASCII[c] = LOWER;
             ASCII[c - 'a' + 'A'] = UPPER;
+            ASCII_CODE[c] = c | 1 << LETTER_BIT;
+            ASCII_CODE[c - 'a' + 'A'] = c | 1 << LETTER_BIT | 1 << UPPER_BIT;
         }
         for (char c = '0'; c <= '9'; c++) {
             ASCII[c] = DIGIT;
+            ASCII_CODE[c] = c;
         }
     }
 
@@ -113,12 +126,18 @@ public final class Tokenizer {
         private char[] chars = new char[8192];
         /** The text being read, as an array. */
         private char[] input = new char[8192];
+        /** Where {@link #continueToken} leaves the state of the token at its end. */
+        private int scanUsed;
+        private int scanHash;
+        private int scanLetters;
+        private int scanUpper;
+        private boolean scanNonAscii;
 
         /** Tokenises {@code text}, as {@link Tokenizer} describes. */
         public Tokens read(String text) {
             size = 0;
             int n = text.length();
-            // One copy of the text into an array: the loop below then reads plain chars, without
+            // One copy of the text into an array: the loops below then read plain chars, without
             // String.charAt's checks on every character.
             if (text.length() > input.length) {
                 input = new char[Math.max(n, input.length * 2)];
@@ -126,7 +145,6 @@ public final class Tokenizer {
             char[] in = input;
             text.getChars(0, n, in, 0);
             ensureChars(n);
-            char[] out = chars;
             int used = 0;
             int i = 0;
             while (i < n) {
@@ -135,63 +153,39 @@ public final class Tokenizer {
                     i++;
                     continue;
                 }
-                int begin = i;
+                char[] out = chars;
                 int from = used;
-                boolean numeric = c < 128 ? ASCII[c] == DIGIT : Character.isDigit(c);
-                boolean nonAscii = false;
                 int letters = 0;
                 int upper = 0;
                 int h = 0; // the String hash of the normalised form, as it grows
                 int j = i;
+                // The common case first, in a loop of its own: ASCII letters and digits, without
+                // the Unicode tables and without a branch on case. The rest (accents, "U.S.",
+                // "O'Brien", "1.5") is left to continueToken, so that whatever text the JIT saw
+                // first, this loop stays small.
                 while (j < n) {
                     char d = in[j];
-                    int ascii = d < 128 ? ASCII[d] : 0;
-                    if (ascii != 0) {
-                        // The common case, without the Unicode tables: the same answers for ASCII.
-                        if (ascii != DIGIT) {
-                            letters++;
-                            if (ascii == UPPER) {
-                                upper++;
-                                d += 'a' - 'A';
-                            }
-                        }
-                        out[used++] = d;
-                        h = 31 * h + d;
-                        j++;
-                        continue;
-                    }
-                    if (d >= 128 && Character.isLetterOrDigit(d)) {
-                        nonAscii = true;
-                        if (Character.isLetter(d)) {
-                            letters++;
-                            if (Character.isUpperCase(d)) {
-                                upper++;
-                            }
-                        }
-                        out[used++] = Character.toLowerCase(d);
-                        j++;
-                        continue;
-                    }
-                    char prev = in[j - 1];
-                    char next = j + 1 < n ? in[j + 1] : ' ';
-                    char kept;
-                    if (d == ',' && numeric && Character.isDigit(prev) && isDigitGroup(text, j + 1)) {
-                        j++; // thousands separator: dropped
-                        continue;
-                    } else if (d == '.' && numeric && Character.isDigit(prev) && Character.isDigit(next)) {
-                        kept = '.';
-                    } else if (d == '.' && Character.isLetter(prev) && (j - 1 == begin || in[j - 2] == '.')
-                            && Character.isLetter(next)
-                            && (j + 2 >= n || !Character.isLetterOrDigit(in[j + 2]))) {
-                        kept = '.'; // acronym such as U.S. or e.g.
-                    } else if (isApostrophe(d) && Character.isLetter(prev) && Character.isLetter(next)) {
-                        kept = '\'';
-                    } else {
+                    int code = d < 128 ? ASCII_CODE[d] : 0;
+                    if (code == 0) {
                         break;
                     }
-                    out[used++] = kept;
-                    h = 31 * h + kept;
+                    char lower = (char) code;
+                    letters += code >>> LETTER_BIT & 1;
+                    upper += code >>> UPPER_BIT;
+                    out[used++] = lower;
+                    h = 31 * h + lower;
                     j++;
+                }
+                boolean numeric = c < 128 ? ASCII[c] == DIGIT : Character.isDigit(c);
+                boolean nonAscii = false;
+                if (j < n && mayContinue(in[j])) {
+                    j = continueToken(text, n, i, j, used, h, letters, upper, numeric);
+                    used = scanUsed;
+                    h = scanHash;
+                    letters = scanLetters;
+                    upper = scanUpper;
+                    nonAscii = scanNonAscii;
+                    out = chars;
                 }
                 int stop = j;
                 boolean possessive = used - from > 2 && out[used - 2] == '\'' && out[used - 1] == 's';
@@ -202,16 +196,84 @@ public final class Tokenizer {
                 if (nonAscii) {
                     used = refold(from, used);
                     ensureChars(used + n - j); // folding may lengthen (Hangul): room for the rest
-                    out = chars;
                 }
                 if (nonAscii || possessive) {
                     h = hash(from, used);
                 }
-                add(begin, stop, from, used, h, Character.isUpperCase(c), letters >= 2 && upper == letters, numeric);
+                boolean capitalised = c < 128 ? ASCII[c] == UPPER : Character.isUpperCase(c);
+                add(i, stop, from, used, h, capitalised, letters >= 2 && upper == letters, numeric);
                 i = j;
             }
             normFrom[size] = used;
             return this;
+        }
+
+        /** A character after a run of ASCII letters and digits that may still belong to the token. */
+        private static boolean mayContinue(char d) {
+            return d >= 128 || d == '.' || d == ',' || d == '\'';
+        }
+
+        /**
+         * The rest of the token begun at {@code begin}, from {@code j} on, with the state of the
+         * token so far: every character a token may hold. Returns where the token ends; the state
+         * at its end is left in the scan fields.
+         */
+        private int continueToken(String text, int n, int begin, int j, int used, int h, int letters, int upper,
+                boolean numeric) {
+            char[] in = input;
+            char[] out = chars;
+            boolean nonAscii = false;
+            while (j < n) {
+                char d = in[j];
+                int code = d < 128 ? ASCII_CODE[d] : 0;
+                if (code != 0) {
+                    char lower = (char) code;
+                    letters += code >>> LETTER_BIT & 1;
+                    upper += code >>> UPPER_BIT;
+                    out[used++] = lower;
+                    h = 31 * h + lower;
+                    j++;
+                    continue;
+                }
+                if (d >= 128 && Character.isLetterOrDigit(d)) {
+                    nonAscii = true;
+                    if (Character.isLetter(d)) {
+                        letters++;
+                        if (Character.isUpperCase(d)) {
+                            upper++;
+                        }
+                    }
+                    out[used++] = Character.toLowerCase(d);
+                    j++;
+                    continue;
+                }
+                char prev = in[j - 1];
+                char next = j + 1 < n ? in[j + 1] : ' ';
+                char kept;
+                if (d == ',' && numeric && Character.isDigit(prev) && isDigitGroup(text, j + 1)) {
+                    j++; // thousands separator: dropped
+                    continue;
+                } else if (d == '.' && numeric && Character.isDigit(prev) && Character.isDigit(next)) {
+                    kept = '.';
+                } else if (d == '.' && Character.isLetter(prev) && (j - 1 == begin || in[j - 2] == '.')
+                        && Character.isLetter(next)
+                        && (j + 2 >= n || !Character.isLetterOrDigit(in[j + 2]))) {
+                    kept = '.'; // acronym such as U.S. or e.g.
+                } else if (isApostrophe(d) && Character.isLetter(prev) && Character.isLetter(next)) {
+                    kept = '\'';
+                } else {
+                    break;
+                }
+                out[used++] = kept;
+                h = 31 * h + kept;
+                j++;
+            }
+            scanUsed = used;
+            scanHash = h;
+            scanLetters = letters;
+            scanUpper = upper;
+            scanNonAscii = nonAscii;
+            return j;
         }
 
         /** Holds {@code tokens} (of one text) as if they had been read here. */
