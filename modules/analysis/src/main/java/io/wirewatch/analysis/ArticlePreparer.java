@@ -50,9 +50,10 @@ public final class ArticlePreparer {
         }
 
         List<EntityMention> entities = tagger.tag(text);
-        List<String> topicNames = topics.match(title + "\n" + text, entities);
-
-        Signature signature = SCRATCH.get().signature(title, text, spans, boilerplate);
+        ArticleSigner signer = SCRATCH.get();
+        Signature signature = signer.signature(title, text, spans, boilerplate);
+        // The signer's words are the headline's and the text's: not tokenised again for the topics.
+        List<String> topicNames = topics.match(signer.words(), signer.wordCount(), entities);
         return new Article(raw.id(), raw.feedId(), raw.source(), raw.url(), title, raw.published(), raw.fetched(),
                 text, sentences, entities, topicNames, signature, null, null, null);
     }

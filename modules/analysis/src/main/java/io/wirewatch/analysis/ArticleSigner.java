@@ -25,11 +25,14 @@ final class ArticleSigner {
 
     private final Tokenizer.Tokens body = new Tokenizer.Tokens();
     private final Tokenizer.Tokens headline = new Tokenizer.Tokens();
-    private final WordTerms words = WordTerms.forThisThread();
+    private final WordTerms wordTerms = WordTerms.forThisThread();
 
     private byte[][] bodyWords = new byte[1024][];
     private byte[][] headlineWords = new byte[64][];
     private long[] shingleWords = new long[1024];
+    /** The normalised words of the headline, then of the body, for the topic rules. */
+    private String[] words = new String[1024];
+    private int wordCount;
     /** The article's distinct terms so far, with counts and ids, in the order first met. */
     private String[] terms = new String[512];
     private int[] counts = new int[512];
@@ -52,6 +55,10 @@ final class ArticleSigner {
         if (headlineWords.length < m) {
             headlineWords = new byte[Math.max(m, headlineWords.length * 2)][];
         }
+        if (words.length < n + m) {
+            words = new String[Math.max(n + m, words.length * 2)];
+        }
+        wordCount = n + m;
         startCounting(n + m);
 
         // Tokens of the sentences that are news; all tokens when every sentence is boilerplate.
@@ -71,8 +78,9 @@ final class ArticleSigner {
         int shingled = 0;
         span = 0;
         for (int i = 0; i < n; i++) {
-            WordTerms.Word w = words.word(body, i);
+            WordTerms.Word w = wordTerms.word(body, i);
             bodyWords[i] = w.utf8();
+            words[m + i] = w.norm();
             if (anyNews) {
                 int start = body.start(i);
                 while (span < spans.size() && spans.get(span).end() <= start) {
@@ -87,8 +95,9 @@ final class ArticleSigner {
             count(body, i, w);
         }
         for (int i = 0; i < m; i++) {
-            WordTerms.Word w = words.word(headline, i);
+            WordTerms.Word w = wordTerms.word(headline, i);
             headlineWords[i] = w.utf8();
+            words[i] = w.norm();
             count(headline, i, w);
         }
         String contentHash = ContentHash.of(bodyWords, n, headlineWords, m);
@@ -98,6 +107,19 @@ final class ArticleSigner {
                 SignatureTerms.of(terms, counts, ids, distinct));
         Arrays.fill(terms, 0, distinct, null);
         return signature;
+    }
+
+    /**
+     * The normalised words of the last article signed, its headline's then its body's (as
+     * {@code Tokenizer.tokens(title + "\n" + text)} would give them), the first {@link #wordCount}
+     * of the array; overwritten by the next article.
+     */
+    String[] words() {
+        return words;
+    }
+
+    int wordCount() {
+        return wordCount;
     }
 
     private void startCounting(int tokens) {

@@ -26,7 +26,8 @@ class ArticleSignerTest {
 
     private static final String[] WORDS = {"The", "US", "us", "U.S.", "said", "defence", "Defense", "three", "3",
             "10,000", "1.5", "Café", "naïve", "Kim", "Jong-un", "O'Brien", "missiles", "a", "I", "6th", "Read",
-            "click", "here", "Pyongyang", "Zürich", "don't", "€5", "…", "2026", "programme", "x"};
+            "click", "here", "Pyongyang", "Zürich", "don't", "€5", "…", "2026", "programme", "x", "missile", "Interest",
+            "rates", "test-launch", "U.S", "10,", "000"};
 
     @Test
     void signsAsTheTokenByTokenWay() {
@@ -50,6 +51,29 @@ class ArticleSignerTest {
                 assertThat(prepared.signature().termArrays().id(i))
                         .isEqualTo(io.wirewatch.model.SignatureTerms.id(prepared.signature().termArrays().term(i)));
             }
+            // And the topics are those of the headline and text tokenised together
+            assertThat(prepared.topics()).as("article %d", article)
+                    .isEqualTo(Fixtures.topics().match(prepared.title() + "\n" + prepared.text(), prepared.entities()));
+        }
+    }
+
+    @Test
+    void leavesTheWordsOfHeadlineAndTextTokenisedTogether() {
+        SplittableRandom random = new SplittableRandom(11);
+        ArticleSigner signer = new ArticleSigner();
+        for (int article = 0; article < 300; article++) {
+            // Given a headline and a text of random words, the headline ending in what might join the text
+            String title = words(random, random.nextInt(6)) + (random.nextBoolean() ? " U." : " 10,");
+            String text = words(random, random.nextInt(40));
+            List<SentenceSplitter.Span> spans = SentenceSplitter.split(text);
+
+            // When the signer signs them
+            signer.signature(title, text, spans, Boilerplate.mark(text, spans));
+
+            // Then its words are the normalised tokens of headline and text read as one
+            List<String> expected = Tokenizer.tokens(title + "\n" + text).stream().map(Token::norm).toList();
+            assertThat(java.util.Arrays.asList(signer.words()).subList(0, signer.wordCount()))
+                    .as("article %d", article).isEqualTo(expected);
         }
     }
 

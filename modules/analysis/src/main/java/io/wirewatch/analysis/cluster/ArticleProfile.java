@@ -27,9 +27,11 @@ import java.util.Set;
  *                      scoring loop walks as arrays
  * @param vectorWeights their tf-idf weights
  * @param vectorIdf     their idf
- * @param positions     where each vector term sits in {@code vectorTerms}, to look terms up
+ * @param positions     where each vector term sits in {@code vectorTerms}, to look terms (or
+ *                      their ids) up
  * @param norm          L2 norm of the tf-idf vector
- * @param unitTerms     sublinear tf, L2-normalised, without idf (what a centroid averages)
+ * @param unitTerms     sublinear tf, L2-normalised, without idf (what a centroid averages), in
+ *                      the signature's order
  * @param headlineTerms distinct terms of the headline
  * @param entities      distinct canonical entities, most mentioned first
  * @param entityIdf     their idf (as "@name"), looked up once rather than once per candidate
@@ -49,7 +51,7 @@ record ArticleProfile(
         double[] vectorIdf,
         TermPositions positions,
         double norm,
-        Map<String, Double> unitTerms,
+        TermWeights unitTerms,
         List<String> headlineTerms,
         List<String> entities,
         double[] entityIdf,
@@ -64,36 +66,41 @@ record ArticleProfile(
     static ArticleProfile of(Article article, Idf idf) {
         SignatureTerms counts = article.signature().termArrays();
         int distinct = counts.size();
-        Weighted[] weighted = new Weighted[distinct];
-        // unitTerms feeds the story centroid, whose sums follow this map's iteration order: it is
-        // built as before (default HashMap, counts' order) so centroids stay bit for bit the same.
-        Map<String, Double> unit = new HashMap<>();
+        String[] terms = new String[distinct];
         double[] tfs = new double[distinct];
-        double unitNorm = 0;
+        double[] weights = new double[distinct];
+        double[] idfs = new double[distinct];
         long[] termIds = new long[distinct];
+        double unitNorm = 0;
         for (int k = 0; k < distinct; k++) {
             double tf = 1 + Math.log(counts.count(k));
             long id = counts.id(k);
             double termIdf = idf.of(id);
+            terms[k] = counts.term(k);
             tfs[k] = tf;
             termIds[k] = id;
-            weighted[k] = new Weighted(counts.term(k), tf * termIdf, termIdf);
+            weights[k] = tf * termIdf;
+            idfs[k] = termIdf;
             unitNorm += tf * tf;
         }
         unitNorm = Math.sqrt(unitNorm);
+        TermWeights unit = new TermWeights(distinct);
         for (int i = 0; i < distinct; i++) {
-            unit.put(weighted[i].term(), unitNorm > 0 ? tfs[i] / unitNorm : tfs[i]);
+            unit.add(terms[i], termIds[i], unitNorm > 0 ? tfs[i] / unitNorm : tfs[i]);
         }
-        java.util.Arrays.sort(weighted, Weighted.HEAVIEST_FIRST);
-        int n = Math.min(distinct, VECTOR_TERMS);
+        int[] heaviest = Heaviest.first(weights, terms, distinct, VECTOR_TERMS);
+        int n = heaviest.length;
         String[] vectorTerms = new String[n];
+        long[] vectorIds = new long[n];
         double[] vectorWeights = new double[n];
         double[] vectorIdf = new double[n];
         double norm = 0;
         for (int i = 0; i < n; i++) {
-            vectorTerms[i] = weighted[i].term();
-            vectorWeights[i] = weighted[i].weight();
-            vectorIdf[i] = weighted[i].idf();
+            int k = heaviest[i];
+            vectorTerms[i] = terms[k];
+            vectorIds[i] = termIds[k];
+            vectorWeights[i] = weights[k];
+            vectorIdf[i] = idfs[k];
             norm += vectorWeights[i] * vectorWeights[i];
         }
         norm = Math.sqrt(norm);
@@ -130,7 +137,7 @@ record ArticleProfile(
             keys.add("t:" + vectorTerms[i]);
         }
         return new ArticleProfile(article.id(), article.published(), article.signature().contentHash(),
-                article.signature().minHash(), vectorTerms, vectorWeights, vectorIdf, new TermPositions(vectorTerms), norm,
+                article.signature().minHash(), vectorTerms, vectorWeights, vectorIdf, new TermPositions(vectorTerms, vectorIds), norm,
                 unit, new ArrayList<>(headline), entities, entityIdf, dfIds, keys,
                 isHeadlineOnly(article.text()));
     }
@@ -138,14 +145,6 @@ record ArticleProfile(
     /** Whether {@code term} is one of the article's vector terms. */
     boolean hasVectorTerm(String term) {
         return positions.of(term) >= 0;
-    }
-
-    /** A term with its tf-idf weight and idf, ranked heaviest first, ties by term. */
-    private record Weighted(String term, double weight, double idf) {
-        static final Comparator<Weighted> HEAVIEST_FIRST = (x, y) -> {
-            int c = Double.compare(-x.weight, -y.weight);
-            return c != 0 ? c : x.term.compareTo(y.term);
-        };
     }
 
     /** Fewer words of body than {@link ContentHash#MIN_BODY_TOKENS}: too little to be judged as a text. */

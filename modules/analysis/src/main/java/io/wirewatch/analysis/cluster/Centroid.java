@@ -7,53 +7,93 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A story centroid, term to weight, held as parallel arrays: a map in, an immutable
- * {@code Map<String, Double>} out (what {@link StorySummary} carries and its JSON writes, entries
- * in the order given), which scoring also reads position by position with each term's hash code.
+ * A story centroid, term to weight, held as parallel arrays with each term's id
+ * ({@link TermCounts#id}): a map in (read from a store or JSON) or an update's merged weights
+ * ({@link #heaviest}), an immutable {@code Map<String, Double>} out (what {@link StorySummary}
+ * carries and its JSON writes, entries in the order held), which scoring also reads position by
+ * position with each term's id.
  *
  * <p>Why: scoring an article walks the centroid of every candidate story. Read from arrays, a
- * term whose hash code matches none of the article's costs two int reads; the term's string and
- * its boxed weight, scattered over the heap, are only touched for the few shared terms.
+ * term the article does not have costs a long read and a probe of the article's small table;
+ * the term's string and its weight, scattered over the heap as map entries, are not touched.
+ *
+ * <p>A centroid made by an update holds its terms heaviest first by weight times idf (ties by
+ * term), so its first {@value StorySummary#ANCHORS} terms are the story's anchors, and its norm
+ * is summed in that order.
  */
 final class Centroid extends AbstractMap<String, Double> {
 
-    static final Centroid EMPTY = new Centroid(Map.of());
+    static final Centroid EMPTY = new Centroid(new String[0], new long[0], new double[0]);
 
     private final String[] terms;
+    private final long[] ids;
     private final double[] weights;
-    private final int[] hashes;
-    /** Open-addressed index for {@link #get}: position + 1 per slot, 0 for empty. */
+    /** Open-addressed index by id: position + 1 per slot, 0 for empty. */
     private final int[] slots;
     private final int mask;
 
-    private Centroid(Map<String, Double> weightsByTerm) {
-        int n = weightsByTerm.size();
-        terms = new String[n];
-        weights = new double[n];
-        hashes = new int[n];
+    private Centroid(String[] terms, long[] ids, double[] weights) {
+        this.terms = terms;
+        this.ids = ids;
+        this.weights = weights;
+        int n = terms.length;
         int capacity = Integer.highestOneBit(Math.max(4, n * 2) - 1) << 1;
         slots = new int[capacity];
         mask = capacity - 1;
-        int i = 0;
-        for (Map.Entry<String, Double> e : weightsByTerm.entrySet()) {
-            String term = Objects.requireNonNull(e.getKey(), "centroid term");
-            terms[i] = term;
-            weights[i] = Objects.requireNonNull(e.getValue(), "centroid weight");
-            hashes[i] = term.hashCode();
-            int slot = spread(hashes[i]) & mask;
+        for (int i = 0; i < n; i++) {
+            int slot = slot(ids[i]);
             while (slots[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
-            slots[slot] = ++i;
+            slots[slot] = i + 1;
         }
     }
 
-    /** The centroid of these weights (the same object if it already is one). */
+    /** The centroid of these weights, in their order (the same object if it already is one). */
     static Centroid of(Map<String, Double> weightsByTerm) {
         if (weightsByTerm instanceof Centroid c) {
             return c;
         }
-        return weightsByTerm == null || weightsByTerm.isEmpty() ? EMPTY : new Centroid(weightsByTerm);
+        if (weightsByTerm == null || weightsByTerm.isEmpty()) {
+            return EMPTY;
+        }
+        int n = weightsByTerm.size();
+        String[] terms = new String[n];
+        long[] ids = new long[n];
+        double[] weights = new double[n];
+        int i = 0;
+        for (Map.Entry<String, Double> e : weightsByTerm.entrySet()) {
+            terms[i] = Objects.requireNonNull(e.getKey(), "centroid term");
+            weights[i] = Objects.requireNonNull(e.getValue(), "centroid weight");
+            ids[i] = TermCounts.id(terms[i]);
+            i++;
+        }
+        return new Centroid(terms, ids, weights);
+    }
+
+    /**
+     * The {@code limit} terms of {@code merged} heaviest by weight times idf (ties by term),
+     * heaviest first: a story's centroid after an update, pruned.
+     */
+    static Centroid heaviest(TermWeights merged, Idf idf, int limit) {
+        int n = merged.size();
+        double[] rank = new double[n];
+        for (int k = 0; k < n; k++) {
+            rank[k] = merged.weight(k) * idf.of(merged.id(k));
+        }
+        int[] top = Heaviest.first(rank, merged.terms(), n, limit);
+        if (top.length == 0) {
+            return EMPTY;
+        }
+        String[] terms = new String[top.length];
+        long[] ids = new long[top.length];
+        double[] weights = new double[top.length];
+        for (int i = 0; i < top.length; i++) {
+            terms[i] = merged.term(top[i]);
+            ids[i] = merged.id(top[i]);
+            weights[i] = merged.weight(top[i]);
+        }
+        return new Centroid(terms, ids, weights);
     }
 
     /** The term at a position, 0 to {@link #size()} - 1. */
@@ -65,9 +105,22 @@ final class Centroid extends AbstractMap<String, Double> {
         return weights[position];
     }
 
-    /** The hash code of the term at a position. */
-    int hash(int position) {
-        return hashes[position];
+    /** The id ({@link TermCounts#id}) of the term at a position. */
+    long id(int position) {
+        return ids[position];
+    }
+
+    /** The position of the term with this id, or -1. */
+    int positionOf(long id) {
+        int slot = slot(id);
+        int at;
+        while ((at = slots[slot]) != 0) {
+            if (ids[at - 1] == id) {
+                return at - 1;
+            }
+            slot = (slot + 1) & mask;
+        }
+        return -1;
     }
 
     @Override
@@ -87,20 +140,7 @@ final class Centroid extends AbstractMap<String, Double> {
     }
 
     private int positionOf(Object key) {
-        if (!(key instanceof String term)) {
-            return -1;
-        }
-        int h = term.hashCode();
-        int slot = spread(h) & mask;
-        int at;
-        while ((at = slots[slot]) != 0) {
-            int i = at - 1;
-            if (hashes[i] == h && terms[i].equals(term)) {
-                return i;
-            }
-            slot = (slot + 1) & mask;
-        }
-        return -1;
+        return key instanceof String term ? positionOf(TermCounts.id(term)) : -1;
     }
 
     @Override
@@ -108,7 +148,7 @@ final class Centroid extends AbstractMap<String, Double> {
         return new TermEntries<>(terms, i -> weights[i]);
     }
 
-    private static int spread(int h) {
-        return h ^ (h >>> 16);
+    private int slot(long id) {
+        return (int) (id ^ (id >>> 32)) & mask;
     }
 }

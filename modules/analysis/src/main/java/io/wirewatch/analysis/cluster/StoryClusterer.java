@@ -100,14 +100,14 @@ public final class StoryClusterer {
 
         StorySummary story = index.summary(assignment.storyId()).orElse(null);
         for (StorySummary absorbed : verdict.absorbed()) {
-            story = story.absorb(absorbed, idf::of);
+            story = story.absorb(absorbed, idf);
             index.putSummary(absorbed.mergedInto(story.id()));
         }
         StorySummary updated = story != null
                 ? story.with(article.id(), published, profile.unitTerms(), profile.headlineTerms(),
-                        profile.entities(), profile.minHash(), idf::of)
+                        profile.entities(), profile.minHash(), idf)
                 : StorySummary.start(assignment.storyId(), article.title(), article.id(), published,
-                        profile.unitTerms(), profile.headlineTerms(), profile.entities(), profile.minHash(), idf::of);
+                        profile.unitTerms(), profile.headlineTerms(), profile.entities(), profile.minHash(), idf);
         index.putSummary(updated);
         fileUnder(assignment.storyId(), profile.keys(), published);
         index.rememberArticle(article.id(), contentHash, assignment.storyId(), published);
@@ -125,7 +125,7 @@ public final class StoryClusterer {
         Idf idf = new Idf(index);
         ArticleProfile profile = ArticleProfile.of(withTime(article, published), idf);
         index.summary(storyId).ifPresent(summary -> index.putSummary(summary.with(article.id(), published,
-                profile.unitTerms(), profile.headlineTerms(), profile.entities(), profile.minHash(), idf::of)));
+                profile.unitTerms(), profile.headlineTerms(), profile.entities(), profile.minHash(), idf)));
         fileUnder(storyId, profile.keys(), published);
         index.rememberArticle(article.id(), contentHash, storyId, published);
         return new Assignment(storyId, Relation.VERSION, 1.0, article.id());
@@ -143,7 +143,7 @@ public final class StoryClusterer {
         ArticleProfile profile = ArticleProfile.of(article, idf);
         String storyId = storyIdFor(article.id());
         index.putSummary(StorySummary.start(storyId, article.title(), article.id(), published, profile.unitTerms(),
-                profile.headlineTerms(), profile.entities(), profile.minHash(), idf::of));
+                profile.headlineTerms(), profile.entities(), profile.minHash(), idf));
         fileUnder(storyId, profile.keys(), published);
         index.rememberArticle(article.id(), article.signature().contentHash(), storyId, published);
         index.countDocument(profile.dfIds());

@@ -68,10 +68,10 @@ final class StorySimilarity {
      * last update (IDF moves slowly; recomputing it would cost a lookup per story term).
      *
      * <p>The centroid's arrays are walked and each term looked up among the article's by its
-     * stored hash code (two int reads for the usual miss, the term's string untouched), rather
-     * than each article term looked up in the centroid map (a string comparison per probe); the shared terms are then summed in the article's
-     * term order, the order the products were always added in, so the score is the same to the
-     * last bit.
+     * stored id (a long compared for the usual miss, the term's string untouched), rather than
+     * each article term looked up in the centroid map (a string comparison per probe); the shared
+     * terms are then summed in the article's term order, the order the products were always
+     * added in.
      */
     static double cosine(ArticleProfile a, StorySummary s, Idf idf) {
         Centroid centroid = s.centroidVector();
@@ -85,7 +85,7 @@ final class StorySimilarity {
         double[] shared = new double[weights.length];
         boolean any = false;
         for (int j = 0, n = centroid.size(); j < n; j++) {
-            int i = positions.of(centroid.term(j), centroid.hash(j));
+            int i = positions.of(centroid.id(j));
             if (i >= 0) {
                 shared[i] = centroid.weight(j);
                 any = true;
@@ -108,28 +108,28 @@ final class StorySimilarity {
      * thing, judged on everything their articles said rather than on one article.
      */
     static double storyCosine(StorySummary a, StorySummary b, Idf idf) {
-        Map<String, Double> small = a.centroid().size() <= b.centroid().size() ? a.centroid() : b.centroid();
-        Map<String, Double> large = small == a.centroid() ? b.centroid() : a.centroid();
-        double normA = a.norm() > 0 ? a.norm() : norm(a.centroid(), idf);
-        double normB = b.norm() > 0 ? b.norm() : norm(b.centroid(), idf);
+        Centroid small = a.centroid().size() <= b.centroid().size() ? a.centroidVector() : b.centroidVector();
+        Centroid large = small == a.centroid() ? b.centroidVector() : a.centroidVector();
+        double normA = a.norm() > 0 ? a.norm() : norm(a.centroidVector(), idf);
+        double normB = b.norm() > 0 ? b.norm() : norm(b.centroidVector(), idf);
         if (normA == 0 || normB == 0) {
             return 0;
         }
         double dot = 0;
-        for (Map.Entry<String, Double> e : small.entrySet()) {
-            Double other = large.get(e.getKey());
-            if (other != null) {
-                double w = idf.of(e.getKey());
-                dot += e.getValue() * other * w * w;
+        for (int j = 0; j < small.size(); j++) {
+            int other = large.positionOf(small.id(j));
+            if (other >= 0) {
+                double w = idf.of(small.id(j));
+                dot += small.weight(j) * large.weight(other) * w * w;
             }
         }
         return Math.min(1.0, dot / (normA * normB));
     }
 
-    private static double norm(Map<String, Double> centroid, Idf idf) {
+    private static double norm(Centroid centroid, Idf idf) {
         double sum = 0;
-        for (Map.Entry<String, Double> e : centroid.entrySet()) {
-            double w = e.getValue() * idf.of(e.getKey());
+        for (int j = 0; j < centroid.size(); j++) {
+            double w = centroid.weight(j) * idf.of(centroid.id(j));
             sum += w * w;
         }
         return Math.sqrt(sum);

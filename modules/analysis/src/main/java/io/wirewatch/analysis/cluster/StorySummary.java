@@ -2,8 +2,6 @@ package io.wirewatch.analysis.cluster;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +19,9 @@ import java.util.Set;
  * @param size          how many articles joined it (duplicates not counted)
  * @param centroid      mean of the members' unit term vectors (sublinear term frequency, no
  *                      IDF: IDF is applied when scoring, with the document frequencies of the
- *                      moment), pruned to the {@value #CENTROID_TERMS} terms that weigh most;
- *                      held as a {@link Centroid} (arrays), written to JSON as any map
+ *                      moment), pruned to the {@value #CENTROID_TERMS} terms that weigh most
+ *                      with IDF, heaviest first; held as a {@link Centroid} (arrays), written
+ *                      to JSON as any map
  * @param headlineTerms terms of the members' headlines, at most {@value #HEADLINE_TERMS}
  * @param entities      canonical names of the entities its articles mention, at most
  *                      {@value #ENTITIES}, most mentioned first
@@ -79,18 +78,18 @@ public record StorySummary(
      * @param unitTerms the article's unit term vector (sublinear tf, L2-normalised)
      * @param idf       current inverse document frequency of a term, used only to prune
      */
-    StorySummary with(String articleId, Instant published, Map<String, Double> unitTerms,
-                      List<String> articleHeadlineTerms, List<String> articleEntities, int[] minHash,
-                      java.util.function.ToDoubleFunction<String> idf) {
-        Map<String, Double> merged = new HashMap<>();
+    StorySummary with(String articleId, Instant published, TermWeights unitTerms,
+                      List<String> articleHeadlineTerms, List<String> articleEntities, int[] minHash, Idf idf) {
+        Centroid old = centroidVector();
+        TermWeights merged = new TermWeights(old.size() + unitTerms.size());
         double n = size;
-        for (Map.Entry<String, Double> e : centroid.entrySet()) {
-            merged.put(e.getKey(), e.getValue() * n / (n + 1));
+        for (int j = 0; j < old.size(); j++) {
+            merged.add(old.term(j), old.id(j), old.weight(j) * n / (n + 1));
         }
-        for (Map.Entry<String, Double> e : unitTerms.entrySet()) {
-            merged.merge(e.getKey(), e.getValue() / (n + 1), Double::sum);
+        for (int k = 0; k < unitTerms.size(); k++) {
+            merged.add(unitTerms.term(k), unitTerms.id(k), unitTerms.weight(k) / (n + 1));
         }
-        Map<String, Double> pruned = prune(merged, idf);
+        Centroid pruned = Centroid.heaviest(merged, idf, CENTROID_TERMS);
 
         Set<String> titles = new LinkedHashSet<>(headlineTerms);
         for (String t : articleHeadlineTerms) {
@@ -114,7 +113,7 @@ public record StorySummary(
         Instant first = published.isBefore(firstSeen) ? published : firstSeen;
         Instant last = published.isAfter(lastSeen) ? published : lastSeen;
         return new StorySummary(id, headline, first, last, size + 1, pruned, new ArrayList<>(titles),
-                new ArrayList<>(ents), ms, norm(pruned, idf), anchors(pruned, idf), mergedInto);
+                new ArrayList<>(ents), ms, norm(pruned, idf), anchors(pruned), mergedInto);
     }
 
     /** The centroid as arrays, for scoring (the same entries as {@link #centroid()}). */
@@ -135,16 +134,18 @@ public record StorySummary(
      * @param other the absorbed story (its own summary stays behind, {@link #mergedInto} this one)
      * @param idf   current inverse document frequency of a term, used only to prune
      */
-    StorySummary absorb(StorySummary other, java.util.function.ToDoubleFunction<String> idf) {
+    StorySummary absorb(StorySummary other, Idf idf) {
         double total = size + other.size;
-        Map<String, Double> merged = new HashMap<>();
-        for (Map.Entry<String, Double> e : centroid.entrySet()) {
-            merged.put(e.getKey(), e.getValue() * size / total);
+        Centroid mine = centroidVector();
+        Centroid theirs = other.centroidVector();
+        TermWeights merged = new TermWeights(mine.size() + theirs.size());
+        for (int j = 0; j < mine.size(); j++) {
+            merged.add(mine.term(j), mine.id(j), mine.weight(j) * size / total);
         }
-        for (Map.Entry<String, Double> e : other.centroid.entrySet()) {
-            merged.merge(e.getKey(), e.getValue() * other.size / total, Double::sum);
+        for (int j = 0; j < theirs.size(); j++) {
+            merged.add(theirs.term(j), theirs.id(j), theirs.weight(j) * other.size / total);
         }
-        Map<String, Double> pruned = prune(merged, idf);
+        Centroid pruned = Centroid.heaviest(merged, idf, CENTROID_TERMS);
         Set<String> titles = new LinkedHashSet<>(headlineTerms);
         for (String t : other.headlineTerms) {
             if (titles.size() >= HEADLINE_TERMS) {
@@ -167,7 +168,7 @@ public record StorySummary(
         Instant first = other.firstSeen.isBefore(firstSeen) ? other.firstSeen : firstSeen;
         Instant last = other.lastSeen.isAfter(lastSeen) ? other.lastSeen : lastSeen;
         return new StorySummary(id, headline, first, last, size + other.size, pruned, new ArrayList<>(titles),
-                new ArrayList<>(ents), ms, norm(pruned, idf), anchors(pruned, idf), null);
+                new ArrayList<>(ents), ms, norm(pruned, idf), anchors(pruned), null);
     }
 
     /** This story, absorbed by {@code survivor}: kept only so that its keys lead there. */
@@ -178,21 +179,21 @@ public record StorySummary(
 
     /** A new story of one article. */
     static StorySummary start(String id, String headline, String articleId, Instant published,
-                              Map<String, Double> unitTerms, List<String> articleHeadlineTerms,
-                              List<String> articleEntities, int[] minHash,
-                              java.util.function.ToDoubleFunction<String> idf) {
+                              TermWeights unitTerms, List<String> articleHeadlineTerms,
+                              List<String> articleEntities, int[] minHash, Idf idf) {
         List<String> titles = articleHeadlineTerms.size() > HEADLINE_TERMS
                 ? articleHeadlineTerms.subList(0, HEADLINE_TERMS) : articleHeadlineTerms;
         List<String> ents = articleEntities.size() > ENTITIES ? articleEntities.subList(0, ENTITIES) : articleEntities;
-        Map<String, Double> centroid = prune(unitTerms, idf);
+        Centroid centroid = Centroid.heaviest(unitTerms, idf, CENTROID_TERMS);
         return new StorySummary(id, headline, published, published, 1, centroid, titles, ents,
-                List.of(new Member(articleId, minHash)), norm(centroid, idf), anchors(centroid, idf), null);
+                List.of(new Member(articleId, minHash)), norm(centroid, idf), anchors(centroid), null);
     }
 
-    private static double norm(Map<String, Double> centroid, java.util.function.ToDoubleFunction<String> idf) {
+    /** The L2 norm of the centroid weighted by idf, summed in the centroid's order. */
+    private static double norm(Centroid centroid, Idf idf) {
         double sum = 0;
-        for (Map.Entry<String, Double> e : centroid.entrySet()) {
-            double w = e.getValue() * idf.applyAsDouble(e.getKey());
+        for (int j = 0; j < centroid.size(); j++) {
+            double w = centroid.weight(j) * idf.of(centroid.id(j));
             sum += w * w;
         }
         return Math.sqrt(sum);
@@ -200,60 +201,13 @@ public record StorySummary(
 
     /**
      * The {@value #ANCHORS} terms heaviest by centroid weight times idf, heaviest first (ties by
-     * term). Picked by insertion into a short ranked array rather than by sorting the whole
-     * centroid: the same terms in the same order, at a fraction of the comparisons.
+     * term): the first of a centroid {@link Centroid#heaviest} made, which ranks its terms so.
      */
-    private static List<String> anchors(Map<String, Double> centroid, java.util.function.ToDoubleFunction<String> idf) {
-        Ranked[] top = new Ranked[ANCHORS];
-        int held = 0;
-        for (Map.Entry<String, Double> e : centroid.entrySet()) {
-            Ranked r = new Ranked(e.getKey(), e.getValue(), e.getValue() * idf.applyAsDouble(e.getKey()));
-            if (held == ANCHORS && Ranked.HEAVIEST_FIRST.compare(r, top[held - 1]) >= 0) {
-                continue;
-            }
-            int at = held < ANCHORS ? held++ : held - 1;
-            while (at > 0 && Ranked.HEAVIEST_FIRST.compare(r, top[at - 1]) < 0) {
-                top[at] = top[at - 1];
-                at--;
-            }
-            top[at] = r;
-        }
+    private static List<String> anchors(Centroid heaviestFirst) {
         List<String> out = new ArrayList<>(ANCHORS);
-        for (int i = 0; i < held; i++) {
-            out.add(top[i].term());
+        for (int j = 0; j < heaviestFirst.size() && j < ANCHORS; j++) {
+            out.add(heaviestFirst.term(j));
         }
         return out;
-    }
-
-    /**
-     * The {@value #CENTROID_TERMS} terms heaviest by weight times idf (ties by term), or the
-     * terms themselves when there are no more. Each term's rank is computed once, not on every
-     * comparison of the sort.
-     */
-    private static Map<String, Double> prune(Map<String, Double> terms, java.util.function.ToDoubleFunction<String> idf) {
-        if (terms.size() <= CENTROID_TERMS) {
-            return terms;
-        }
-        Ranked[] ranked = new Ranked[terms.size()];
-        int k = 0;
-        for (Map.Entry<String, Double> e : terms.entrySet()) {
-            ranked[k++] = new Ranked(e.getKey(), e.getValue(), e.getValue() * idf.applyAsDouble(e.getKey()));
-        }
-        java.util.Arrays.sort(ranked, Ranked.HEAVIEST_FIRST);
-        // A default HashMap filled heaviest first, as always: later sums over the centroid follow
-        // its iteration order, so its shape is kept for bit-identical norms.
-        Map<String, Double> out = new HashMap<>();
-        for (int i = 0; i < CENTROID_TERMS; i++) {
-            out.put(ranked[i].term(), ranked[i].weight());
-        }
-        return out;
-    }
-
-    /** A centroid term with its weight and its rank (weight times idf). */
-    private record Ranked(String term, double weight, double rank) {
-        static final Comparator<Ranked> HEAVIEST_FIRST = (x, y) -> {
-            int c = Double.compare(-x.rank, -y.rank);
-            return c != 0 ? c : x.term.compareTo(y.term);
-        };
     }
 }

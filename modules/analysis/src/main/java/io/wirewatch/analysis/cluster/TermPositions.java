@@ -16,9 +16,19 @@ final class TermPositions {
     /** Position + 1 of the term in each slot, 0 for an empty slot. */
     private final int[] slots;
     private final int mask;
+    private final long[] ids;
+    /** As {@link #slots}, by id. */
+    private final int[] idSlots;
 
+    /** Positions of {@code terms}, their ids the {@link TermCounts#id}s of their text. */
     TermPositions(String[] terms) {
+        this(terms, idsOf(terms));
+    }
+
+    /** Positions of {@code terms}, whose ids ({@link TermCounts#id}) are {@code ids}. */
+    TermPositions(String[] terms, long[] ids) {
         this.terms = terms;
+        this.ids = ids;
         this.hashes = new int[terms.length];
         int capacity = Integer.highestOneBit(Math.max(4, terms.length * 4) - 1) << 1;
         this.slots = new int[capacity];
@@ -32,6 +42,22 @@ final class TermPositions {
             }
             slots[slot] = i + 1;
         }
+        this.idSlots = new int[capacity];
+        for (int i = 0; i < ids.length; i++) {
+            int slot = spread(ids[i]) & mask;
+            while (idSlots[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            idSlots[slot] = i + 1;
+        }
+    }
+
+    private static long[] idsOf(String[] terms) {
+        long[] ids = new long[terms.length];
+        for (int i = 0; i < terms.length; i++) {
+            ids[i] = TermCounts.id(terms[i]);
+        }
+        return ids;
     }
 
     /** The position of {@code term} in the array this was built from, or -1 if it is not there. */
@@ -40,8 +66,8 @@ final class TermPositions {
     }
 
     /**
-     * As {@link #of(String)}, the term's hash code given: a caller holding hash codes (a
-     * {@link Centroid}) then never reads a term that matches no hash here.
+     * As {@link #of(String)}, the term's hash code given: a caller holding hash codes then never
+     * reads a term that matches no hash here.
      */
     int of(String term, int h) {
         int slot = spread(h) & mask;
@@ -56,6 +82,22 @@ final class TermPositions {
         return -1;
     }
 
+    /**
+     * The position of the term with this id, or -1: what scoring asks for each term of a
+     * {@link Centroid}, which holds the ids, so no term's characters are read at all.
+     */
+    int of(long id) {
+        int slot = spread(id) & mask;
+        int at;
+        while ((at = idSlots[slot]) != 0) {
+            if (ids[at - 1] == id) {
+                return at - 1;
+            }
+            slot = (slot + 1) & mask;
+        }
+        return -1;
+    }
+
     int size() {
         return terms.length;
     }
@@ -63,5 +105,9 @@ final class TermPositions {
     /** Strings' hash codes differ mostly in their low bits only for short strings; mix the high bits in. */
     private static int spread(int h) {
         return h ^ (h >>> 16);
+    }
+
+    private static int spread(long id) {
+        return (int) (id ^ (id >>> 32));
     }
 }

@@ -12,8 +12,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -34,6 +36,10 @@ import java.util.Set;
  * A keyword is matched as a word sequence over the same tokens as entities ("test-launch"
  * matches "test-launch" and "test launch"), so "missile" does not match "missiles": list the
  * forms you want. A rule with neither entities nor keywords matches nothing.
+ *
+ * <p>Prepare hands over the words it already has ({@link #match(String[], int, List)}), so the
+ * article is not tokenised a second time here; the keywords are found in one pass over them,
+ * each word looked up among the keywords' first words.
  */
 public final class TopicRules {
 
@@ -50,7 +56,13 @@ public final class TopicRules {
     private record Compiled(String name, Set<String> entities, List<List<String>> keywords) {
     }
 
+    /** One keyword of a rule, as normalised words. */
+    private record Keyword(int rule, String[] words) {
+    }
+
     private final List<Compiled> rules;
+    /** Every keyword of every rule, by its first word. */
+    private final Map<String, List<Keyword>> keywordsByFirstWord = new HashMap<>();
 
     private TopicRules(List<Rule> rules) {
         List<Compiled> compiled = new ArrayList<>();
@@ -85,6 +97,12 @@ public final class TopicRules {
             }
         }
         this.rules = List.copyOf(compiled);
+        for (int r = 0; r < this.rules.size(); r++) {
+            for (List<String> k : this.rules.get(r).keywords()) {
+                keywordsByFirstWord.computeIfAbsent(k.get(0), w -> new ArrayList<>())
+                        .add(new Keyword(r, k.toArray(String[]::new)));
+            }
+        }
     }
 
     public static TopicRules fromYaml(Path path) {
@@ -108,7 +126,24 @@ public final class TopicRules {
         return new TopicRules(List.of());
     }
 
+    /** The topics of a text, tokenised here. */
     public List<String> match(String text, List<EntityMention> mentions) {
+        if (rules.isEmpty()) {
+            return List.of();
+        }
+        List<Token> tokens = Tokenizer.tokens(text == null ? "" : text);
+        String[] words = new String[tokens.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = tokens.get(i).norm();
+        }
+        return match(words, words.length, mentions);
+    }
+
+    /**
+     * The topics of a text given as its tokens' normalised forms ({@link Token#norm()}), the first
+     * {@code count} of {@code words}, in text order.
+     */
+    public List<String> match(String[] words, int count, List<EntityMention> mentions) {
         if (rules.isEmpty()) {
             return List.of();
         }
@@ -118,44 +153,48 @@ public final class TopicRules {
                 canonicals.add(m.canonical());
             }
         }
-        List<String> words = null;
-        Set<String> wordSet = null;
-        List<String> out = new ArrayList<>();
-        for (Compiled rule : rules) {
-            if (!canonicals.containsAll(rule.entities())) {
-                continue;
-            }
-            if (!rule.keywords().isEmpty()) {
-                if (words == null) {
-                    words = new ArrayList<>();
-                    for (Token t : Tokenizer.tokens(text == null ? "" : text)) {
-                        words.add(t.norm());
-                    }
-                    wordSet = new HashSet<>(words);
-                }
-                if (!anyKeyword(rule.keywords(), words, wordSet)) {
+        // Which rules the entities allow, and whether any of those still needs a keyword.
+        boolean[] allowed = new boolean[rules.size()];
+        boolean wordsNeeded = false;
+        for (int r = 0; r < rules.size(); r++) {
+            Compiled rule = rules.get(r);
+            allowed[r] = canonicals.containsAll(rule.entities());
+            wordsNeeded |= allowed[r] && !rule.keywords().isEmpty();
+        }
+        boolean[] keywordFound = new boolean[rules.size()];
+        if (wordsNeeded) {
+            for (int i = 0; i < count; i++) {
+                List<Keyword> starting = keywordsByFirstWord.get(words[i]);
+                if (starting == null) {
                     continue;
                 }
+                for (Keyword k : starting) {
+                    if (!keywordFound[k.rule()] && startsAt(k.words(), words, i, count)) {
+                        keywordFound[k.rule()] = true;
+                    }
+                }
             }
-            out.add(rule.name());
+        }
+        List<String> out = new ArrayList<>();
+        for (int r = 0; r < rules.size(); r++) {
+            Compiled rule = rules.get(r);
+            if (allowed[r] && (rule.keywords().isEmpty() || keywordFound[r])) {
+                out.add(rule.name());
+            }
         }
         return out;
     }
 
-    private static boolean anyKeyword(List<List<String>> keywords, List<String> words, Set<String> wordSet) {
-        for (List<String> k : keywords) {
-            if (!wordSet.contains(k.get(0))) {
-                continue;
-            }
-            if (k.size() == 1) {
-                return true;
-            }
-            for (int i = 0; i + k.size() <= words.size(); i++) {
-                if (words.subList(i, i + k.size()).equals(k)) {
-                    return true;
-                }
+    /** Whether {@code keyword} is the sequence of words starting at {@code words[at]}. */
+    private static boolean startsAt(String[] keyword, String[] words, int at, int count) {
+        if (at + keyword.length > count) {
+            return false;
+        }
+        for (int k = 1; k < keyword.length; k++) {
+            if (!keyword[k].equals(words[at + k])) {
+                return false;
             }
         }
-        return false;
+        return true;
     }
 }

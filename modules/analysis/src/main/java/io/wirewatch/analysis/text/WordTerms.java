@@ -34,12 +34,20 @@ public final class WordTerms {
      * @param normId      {@link SignatureTerms#id} of {@code norm}: the term id when the token is a number
      * @param shingleHash the word's 64-bit hash in MinHash shingles ({@link MinHasher#wordHash})
      * @param utf8        {@code norm} in UTF-8, what the content hash digests; not to be changed
+     * @param normHash    {@code norm.hashCode()}
+     * @param normChars   {@code norm}'s characters, what a token is compared with; not to be changed
      */
-    public record Word(String norm, String term, long termId, long normId, long shingleHash, byte[] utf8) {
+    public record Word(String norm, String term, long termId, long normId, long shingleHash, byte[] utf8,
+                       int normHash, char[] normChars) {
     }
 
+    /**
+     * The words by slot, open-addressed by the norm's hash code. A lookup reads the slot, the Word
+     * (whose hash code settles most collisions) and its characters: three places in memory, where
+     * a separate array of hash codes and the norm String with its byte array made five, each a
+     * cache miss for a word not met lately (most of this class's time).
+     */
     private Word[] words = new Word[1 << 14];
-    private int[] hashes = new int[1 << 14];
     private int size;
 
     /** This thread's instance. */
@@ -54,7 +62,7 @@ public final class WordTerms {
         int slot = (h ^ (h >>> 16)) & mask;
         Word at;
         while ((at = words[slot]) != null) {
-            if (hashes[slot] == h && tokens.normEquals(i, at.norm())) {
+            if (at.normHash() == h && tokens.normEquals(i, at.normChars(), 0, at.normChars().length)) {
                 return at;
             }
             slot = (slot + 1) & mask;
@@ -62,7 +70,6 @@ public final class WordTerms {
         Word w = of(tokens.norm(i));
         if (size < LIMIT) {
             words[slot] = w;
-            hashes[slot] = h;
             if (++size * 2 > words.length) {
                 grow();
             }
@@ -95,24 +102,21 @@ public final class WordTerms {
     private static Word of(String norm) {
         String term = norm.length() < 2 ? null : Terms.termOfWord(norm);
         return new Word(norm, term, term == null ? 0 : SignatureTerms.id(term), SignatureTerms.id(norm),
-                MinHasher.wordHash(norm), norm.getBytes(StandardCharsets.UTF_8));
+                MinHasher.wordHash(norm), norm.getBytes(StandardCharsets.UTF_8), norm.hashCode(), norm.toCharArray());
     }
 
     private void grow() {
         Word[] oldWords = words;
-        int[] oldHashes = hashes;
         words = new Word[oldWords.length * 2];
-        hashes = new int[words.length];
         int mask = words.length - 1;
-        for (int k = 0; k < oldWords.length; k++) {
-            if (oldWords[k] != null) {
-                int h = oldHashes[k];
+        for (Word w : oldWords) {
+            if (w != null) {
+                int h = w.normHash();
                 int slot = (h ^ (h >>> 16)) & mask;
                 while (words[slot] != null) {
                     slot = (slot + 1) & mask;
                 }
-                words[slot] = oldWords[k];
-                hashes[slot] = h;
+                words[slot] = w;
             }
         }
     }

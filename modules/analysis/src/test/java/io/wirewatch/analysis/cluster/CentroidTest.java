@@ -26,7 +26,8 @@ class CentroidTest {
         assertThat(c.containsKey("AaAa")).isTrue();
         assertThat(c.containsKey(42)).isFalse();
         for (int i = 0; i < c.size(); i++) {
-            assertThat(c.hash(i)).isEqualTo(c.term(i).hashCode());
+            assertThat(c.id(i)).isEqualTo(TermCounts.id(c.term(i)));
+            assertThat(c.positionOf(c.id(i))).isEqualTo(i);
             assertThat(c.weight(i)).isEqualTo(weights.get(c.term(i)));
         }
         assertThat(Centroid.of(c)).isSameAs(c);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class MinHasherTest {
@@ -27,6 +28,40 @@ class MinHasherTest {
         assertThat(MinHasher.bandKeys(a)).hasSize(MinHasher.BANDS).containsAnyElementsOf(MinHasher.bandKeys(b))
                 .doesNotContainAnyElementsOf(MinHasher.bandKeys(c));
         assertThat(MinHasher.signature(words(0, 400))).isEqualTo(a);
+    }
+
+    @Test
+    void signsAsShingleByShingle() {
+        // Stored signatures were made shingle by shingle: the function-by-function loop must agree.
+        SplittableRandom random = new SplittableRandom(3);
+        for (int text = 0; text < 200; text++) {
+            int n = 1 + random.nextInt(text < 20 ? 6 : 600);
+            long[] wordHashes = new long[n + random.nextInt(3)];
+            for (int i = 0; i < wordHashes.length; i++) {
+                wordHashes[i] = random.nextInt(4) == 0 ? random.nextLong() : MinHasher.wordHash("w" + random.nextInt(50));
+            }
+            assertThat(MinHasher.signature(wordHashes, n)).as("text %d", text).isEqualTo(shingleByShingle(wordHashes, n));
+        }
+    }
+
+    /** The signature as it was first computed: each shingle through every function. */
+    private static int[] shingleByShingle(long[] th, int n) {
+        int[] sig = new int[MinHasher.HASHES];
+        java.util.Arrays.fill(sig, Integer.MAX_VALUE);
+        int k = Math.min(MinHasher.SHINGLE, n);
+        for (int s = 0; s + k <= n; s++) {
+            long h = 0x84222325CBF29CE4L;
+            for (int t = s; t < s + k; t++) {
+                h = MinHasher.mix(h * 31 + th[t]);
+            }
+            for (int f = 0; f < MinHasher.HASHES; f++) {
+                int v = (int) ((MinHasher.A[f] * h + MinHasher.B[f]) >>> 32);
+                if (v < sig[f]) {
+                    sig[f] = v;
+                }
+            }
+        }
+        return sig;
     }
 
     @Test
