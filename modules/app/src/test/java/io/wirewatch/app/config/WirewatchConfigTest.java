@@ -28,8 +28,7 @@ class WirewatchConfigTest {
     @Test
     void everyProblemIsReportedAtOnce() throws Exception {
         // Given a config with five mistakes
-        Files.writeString(dir.resolve("entities.yaml"), "entities: []\n");
-        Files.writeString(dir.resolve("topics.yaml"), "topics: []\n");
+        givenEmptyEntitiesAndTopics();
         Path file = dir.resolve("wirewatch.yaml");
         Files.writeString(file, """
                 kafka:
@@ -87,8 +86,7 @@ class WirewatchConfigTest {
     @Test
     void aSecuredClusterTakesItsSettingsFromTheFileAndItsSecretsFromTheEnvironment() throws Exception {
         // Given a config naming a SASL_SSL cluster, and the login in the deployment's environment
-        Files.writeString(dir.resolve("entities.yaml"), "entities: []\n");
-        Files.writeString(dir.resolve("topics.yaml"), "topics: []\n");
+        givenEmptyEntitiesAndTopics();
         Path file = dir.resolve("wirewatch.yaml");
         Files.writeString(file, """
                 kafka:
@@ -116,8 +114,7 @@ class WirewatchConfigTest {
     @Test
     void clientSettingsAreCheckedAtStart() throws Exception {
         // Given client settings with a typo, and others with no cluster to apply to
-        Files.writeString(dir.resolve("entities.yaml"), "entities: []\n");
-        Files.writeString(dir.resolve("topics.yaml"), "topics: []\n");
+        givenEmptyEntitiesAndTopics();
         Path typo = dir.resolve("typo.yaml");
         Files.writeString(typo, "kafka:\n  bootstrapServers: k:9092\n  client:\n    sasl.mechansim: PLAIN\n");
         Path embedded = dir.resolve("embedded.yaml");
@@ -128,5 +125,11 @@ class WirewatchConfigTest {
                 .hasMessageContaining("kafka.client.sasl.mechansim is not a Kafka client setting");
         assertThatThrownBy(() -> WirewatchConfig.load(embedded)).isInstanceOf(ConfigException.class)
                 .hasMessageContaining("kafka.client is set ([security.protocol]) but kafka.bootstrapServers is not");
+    }
+
+    /** The files a config names beside itself, empty, so a test's config is judged on its own settings. */
+    private void givenEmptyEntitiesAndTopics() throws Exception {
+        Files.writeString(dir.resolve("entities.yaml"), "entities: []\n");
+        Files.writeString(dir.resolve("topics.yaml"), "topics: []\n");
     }
 }
