@@ -29,27 +29,36 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A cluster that only lets its users in (SASL/PLAIN on a real embedded broker): the poller, the
- * topology's Streams clients, the sinks and the topic provisioner all log in with the settings of
- * {@code kafka.client}, and a wrong password stops wirewatch at start with the reason.
+ * Clusters that only let their users in, on real embedded brokers: one asks for a SASL/PLAIN login,
+ * one speaks TLS with a certificate of a private CA. The poller, the topology's Streams clients, the
+ * sinks and the topic provisioner all pass with the settings of {@code kafka.client}; a wrong
+ * password or an untrusted certificate stops wirewatch at start with the reason.
  */
 class SecuredClusterTest {
 
     private static final String USER = "newsroom";
     private static final String PASSWORD = "pw-" + UUID.randomUUID();
     private static EmbeddedKafka broker;
+    private static EmbeddedKafka tlsBroker;
+    private static EmbeddedKafka.Tls certificate;
+
+    @TempDir
+    static Path certificates;
 
     @TempDir
     Path dir;
 
     @BeforeAll
-    static void startBroker() {
+    static void startBrokers() throws Exception {
         broker = EmbeddedKafka.startTemporary(new EmbeddedKafka.Login(USER, PASSWORD));
+        certificate = SelfSignedCertificate.in(certificates);
+        tlsBroker = EmbeddedKafka.startTemporary(certificate);
     }
 
     @AfterAll
-    static void stopBroker() {
+    static void stopBrokers() {
         broker.close();
+        tlsBroker.close();
     }
 
     private static KafkaConfig securedKafka(String password) {
@@ -58,6 +67,18 @@ class SecuredClusterTest {
                 "sasl.mechanism", "PLAIN",
                 "sasl.jaas.config", "org.apache.kafka.common.security.plain.PlainLoginModule required username=\""
                         + USER + "\" password=\"" + password + "\";"));
+    }
+
+    private static KafkaConfig tlsKafka(Map<String, String> trust) {
+        Map<String, String> client = new java.util.HashMap<>(trust);
+        client.put("security.protocol", "SSL");
+        return new KafkaConfig(tlsBroker.bootstrapServers(), null, null, 1, 1, client);
+    }
+
+    private static Map<String, String> trustingTheBroker() {
+        return Map.of("ssl.truststore.type", "PKCS12",
+                "ssl.truststore.location", certificate.trustStore().toString(),
+                "ssl.truststore.password", certificate.password());
     }
 
     @Test
@@ -69,12 +90,21 @@ class SecuredClusterTest {
 
     @Test
     void everyPartOfThePipelineLogsInAndAlertsFlow() throws Exception {
+        assertAlertsFlowThrough(securedKafka(PASSWORD));
+    }
+
+    @Test
+    void everyPartOfThePipelineSpeaksTlsAndAlertsFlow() throws Exception {
+        assertAlertsFlowThrough(tlsKafka(trustingTheBroker()));
+    }
+
+    private void assertAlertsFlowThrough(KafkaConfig kafka) throws Exception {
         // Given the demo outlets and a config whose Kafka is the secured cluster
         WirewatchConfig base = WirewatchConfig.load(Path.of("../../config/wirewatch.yaml"));
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         try (DemoFeeds feeds = DemoFeeds.start(Instant.now().truncatedTo(ChronoUnit.SECONDS));
              Telemetry telemetry = new Telemetry("all")) {
-            WirewatchConfig config = DemoCommand.demoConfig(base, feeds, dir, true).withKafka(securedKafka(PASSWORD));
+            WirewatchConfig config = DemoCommand.demoConfig(base, feeds, dir, true).withKafka(kafka);
             config.validate("test");
             try (Service service = Service.open(config, Role.ALL, new PrintStream(printed, true, StandardCharsets.UTF_8),
                     telemetry, new Readiness())) {
@@ -92,6 +122,23 @@ class SecuredClusterTest {
             }
         }
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("\"type\":\"NEW_STORY\"", "\"type\":\"NEW_FACTS\"");
+    }
+
+    @Test
+    void anUntrustedCertificateStopsTheStartWithTheReason() throws Exception {
+        // Given TLS but no trust in the cluster's private CA (the JDK's public CAs only)
+        WirewatchConfig base = WirewatchConfig.load(Path.of("../../config/wirewatch.yaml"));
+        try (DemoFeeds feeds = DemoFeeds.start(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+             Telemetry telemetry = new Telemetry("all")) {
+            WirewatchConfig config = DemoCommand.demoConfig(base, feeds, dir, true).withKafka(tlsKafka(Map.of()));
+
+            // When wirewatch starts / Then it stops at once, naming the cluster and the failed handshake
+            assertThatThrownBy(() -> Service.open(config, Role.ALL, new PrintStream(OutputStream.nullOutputStream()),
+                    telemetry, new Readiness()))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining(tlsBroker.bootstrapServers() + " (SSL)")
+                    .hasMessageContaining("SSL handshake failed");
+        }
     }
 
     @Test

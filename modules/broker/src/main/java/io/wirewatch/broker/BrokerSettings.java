@@ -17,6 +17,7 @@ final class BrokerSettings {
     static final String BROKER_LISTENER = "PLAINTEXT";
     static final String CONTROLLER_LISTENER = "CONTROLLER";
     static final String SASL_LISTENER = "SASL_PLAINTEXT";
+    static final String TLS_LISTENER = "SSL";
     private static final String INTER_BROKER_SECRET = "inter-broker-" + Long.toHexString(System.nanoTime());
 
     private BrokerSettings() {
@@ -35,12 +36,14 @@ final class BrokerSettings {
     }
 
     /**
-     * As {@link #of(Path, int, int)}; with a {@code login}, the client listener speaks SASL_PLAINTEXT
-     * and accepts that one user (mechanism PLAIN), as a secured cluster does.
+     * As {@link #of(Path, int, int)}; with a {@link EmbeddedKafka.Login}, the client listener speaks
+     * SASL_PLAINTEXT and accepts that one user (mechanism PLAIN); with {@link EmbeddedKafka.Tls}, it
+     * speaks SSL with that certificate; as a secured cluster does.
      */
-    static Properties of(Path dataDir, int brokerPort, int controllerPort, EmbeddedKafka.Login login) {
+    static Properties of(Path dataDir, int brokerPort, int controllerPort, EmbeddedKafka.Guard guard) {
         Properties p = new Properties();
-        String listener = login == null ? BROKER_LISTENER : SASL_LISTENER;
+        String listener = guard instanceof EmbeddedKafka.Login ? SASL_LISTENER
+                : guard instanceof EmbeddedKafka.Tls ? TLS_LISTENER : BROKER_LISTENER;
 
         // Combined mode: one JVM is broker and its own single-voter controller quorum. A static voter
         // list (not a dynamic quorum) lets the controller port change between restarts of the same data.
@@ -54,7 +57,7 @@ final class BrokerSettings {
                 + "," + CONTROLLER_LISTENER + "://127.0.0.1:" + controllerPort);
         p.put("advertised.listeners", listener + "://127.0.0.1:" + brokerPort);
         p.put("listener.security.protocol.map", listener + ":" + listener + "," + CONTROLLER_LISTENER + ":PLAINTEXT");
-        if (login != null) {
+        if (guard instanceof EmbeddedKafka.Login login) {
             // The broker logs in to its own listener (inter-broker traffic) as an extra user.
             p.put("sasl.enabled.mechanisms", "PLAIN");
             p.put("sasl.mechanism.inter.broker.protocol", "PLAIN");
@@ -63,6 +66,17 @@ final class BrokerSettings {
                             + " username=\"broker\" password=\"" + INTER_BROKER_SECRET + "\""
                             + " user_broker=\"" + INTER_BROKER_SECRET + "\""
                             + " user_" + login.user() + "=\"" + login.password() + "\";");
+        }
+        if (guard instanceof EmbeddedKafka.Tls tls) {
+            // The broker also connects to its own listener (inter-broker traffic), so it must trust
+            // its certificate too, and check the name in it as any client does.
+            p.put("ssl.keystore.type", "PKCS12");
+            p.put("ssl.keystore.location", tls.keyStore().toAbsolutePath().toString());
+            p.put("ssl.keystore.password", tls.password());
+            p.put("ssl.key.password", tls.password());
+            p.put("ssl.truststore.type", "PKCS12");
+            p.put("ssl.truststore.location", tls.trustStore().toAbsolutePath().toString());
+            p.put("ssl.truststore.password", tls.password());
         }
         // Partitions and the __cluster_metadata log in separate subdirectories of the caller's one path:
         // Kafka then locks both, so a second broker on the same data fails before its controller could

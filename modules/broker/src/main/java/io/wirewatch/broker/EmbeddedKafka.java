@@ -68,13 +68,17 @@ public final class EmbeddedKafka implements AutoCloseable {
         return startTemporary(null);
     }
 
+    /** How the broker's client listener guards itself, like a secured cluster: {@link Login} or {@link Tls}. */
+    public sealed interface Guard permits Login, Tls {
+    }
+
     /**
      * A user the broker's client listener accepts (SASL/PLAIN over a plaintext socket).
      *
      * @param user     user name
      * @param password that user's password
      */
-    public record Login(String user, String password) {
+    public record Login(String user, String password) implements Guard {
         public Login {
             if (user == null || !user.matches("[A-Za-z0-9_-]+") || password == null || password.contains("\"")) {
                 throw new IllegalArgumentException("a login needs a plain user name and a password without quotes");
@@ -88,11 +92,33 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
 
     /**
-     * Starts a broker on a fresh temporary directory and a free port whose clients must log in as
-     * {@code login}, like a secured cluster: how wirewatch's clients are checked to pass a cluster's
-     * security settings ({@link KafkaConnection}) on to every connection.
+     * A client listener that speaks TLS only (protocol SSL), presenting the certificate of
+     * {@code keyStore}; clients must trust it, as they must trust a cluster signed by a private CA.
+     *
+     * @param keyStore   PKCS12 file with the broker's private key and certificate (for 127.0.0.1)
+     * @param trustStore PKCS12 file with the certificate the broker trusts when it connects to itself
+     * @param password   password of both files
      */
-    public static EmbeddedKafka startTemporary(Login login) {
+    public record Tls(Path keyStore, Path trustStore, String password) implements Guard {
+        public Tls {
+            if (keyStore == null || trustStore == null || password == null || password.isEmpty()) {
+                throw new IllegalArgumentException("TLS needs a key store, a trust store and their password");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "Tls[" + keyStore + "]";
+        }
+    }
+
+    /**
+     * Starts a broker on a fresh temporary directory and a free port whose client listener is
+     * guarded, like a secured cluster's (clients must log in, or speak TLS and trust its
+     * certificate): how wirewatch's clients are checked to pass a cluster's security settings
+     * ({@link KafkaConnection}) on to every connection.
+     */
+    public static EmbeddedKafka startTemporary(Guard guard) {
         Path dir;
         try {
             dir = Files.createTempDirectory("wirewatch-kafka-");
@@ -100,7 +126,7 @@ public final class EmbeddedKafka implements AutoCloseable {
             throw new UncheckedIOException("Could not create a temporary Kafka data directory", e);
         }
         try {
-            return start(dir, 0, true, login);
+            return start(dir, 0, true, guard);
         } catch (RuntimeException e) {
             deleteRecursively(dir);
             throw e;
@@ -111,7 +137,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         return start(dataDir, port, temporary, null);
     }
 
-    private static EmbeddedKafka start(Path dataDir, int port, boolean temporary, Login login) {
+    private static EmbeddedKafka start(Path dataDir, int port, boolean temporary, Guard guard) {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0..65535, was " + port);
         }
@@ -121,7 +147,7 @@ public final class EmbeddedKafka implements AutoCloseable {
             int brokerPort = port == 0 ? freePort() : port;
             int controllerPort = freePort();
             try {
-                return startOnce(dataDir, brokerPort, controllerPort, temporary, login);
+                return startOnce(dataDir, brokerPort, controllerPort, temporary, guard);
             } catch (RuntimeException e) {
                 // A port picked free a moment ago can be taken by someone else before Kafka binds it.
                 String bind = bindFailure(e);
@@ -135,9 +161,9 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
 
     private static EmbeddedKafka startOnce(Path dataDir, int brokerPort, int controllerPort, boolean temporary,
-            Login login) {
+            Guard guard) {
         long started = System.nanoTime();
-        KafkaConfig config = KafkaConfig.fromProps(BrokerSettings.of(dataDir, brokerPort, controllerPort, login), false);
+        KafkaConfig config = KafkaConfig.fromProps(BrokerSettings.of(dataDir, brokerPort, controllerPort, guard), false);
         boolean formatted;
         try {
             formatted = StorageFormat.formatIfNeeded(dataDir, config);
@@ -164,7 +190,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         return "127.0.0.1:" + port;
     }
 
-    /** How clients reach this broker; a broker started with a {@link Login} also needs the login settings. */
+    /** How clients reach this broker; a broker started with a {@link Guard} also needs the matching client settings. */
     public KafkaConnection connection() {
         return KafkaConnection.to(bootstrapServers());
     }
