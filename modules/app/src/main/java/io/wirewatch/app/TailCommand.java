@@ -5,6 +5,7 @@ import io.wirewatch.model.AlertType;
 import io.wirewatch.model.KafkaConnection;
 import io.wirewatch.sinks.AlertFilter;
 import io.wirewatch.sinks.AlertTail;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -36,21 +37,22 @@ final class TailCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "0", description = "Exit after this many alerts (default: never).")
     int limit;
 
-    @Option(names = "--bootstrap-servers", description = "Kafka host:port list (default: "
-            + "$" + WirewatchConfig.BOOTSTRAP_ENV + ", else the embedded broker at 127.0.0.1:9092); the cluster's "
-            + "client settings come from $" + WirewatchConfig.KAFKA_CLIENT_ENV_PREFIX + "* variables.")
+    @Option(names = "--bootstrap-servers", description = "Kafka host:port list (default: the config file's "
+            + "with --config, else $" + WirewatchConfig.BOOTSTRAP_ENV + ", else the embedded broker at 127.0.0.1:9092); "
+            + "the cluster's client settings come from $" + WirewatchConfig.KAFKA_CLIENT_ENV_PREFIX + "* variables.")
     String bootstrapServers;
+
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE",
+            description = "Take the cluster and its client settings (kafka.client: TLS, login) from this wirewatch "
+                    + "config file, as wirewatch run does; $" + WirewatchConfig.KAFKA_CLIENT_ENV_PREFIX
+                    + "* variables still override. Without it, a subscriber needs no config file.")
+    Path config;
 
     @Override
     public Integer call() {
-        String bootstrap = bootstrapServers;
-        if (bootstrap == null || bootstrap.isBlank()) {
-            String env = System.getenv(WirewatchConfig.BOOTSTRAP_ENV);
-            bootstrap = env == null || env.isBlank() ? "127.0.0.1:9092" : env;
-        }
         KafkaConnection kafka;
         try {
-            kafka = new KafkaConnection(bootstrap, WirewatchConfig.kafkaClientSettings(System.getenv()));
+            kafka = connection();
         } catch (IllegalArgumentException e) {
             System.err.println("wirewatch tail: " + WirewatchConfig.KAFKA_CLIENT_ENV_PREFIX + "* settings: " + e.getMessage());
             return 2;
@@ -73,5 +75,18 @@ final class TailCommand implements Callable<Integer> {
             // Ctrl-C: the hook is what ended the run
         }
         return 0;
+    }
+
+    /** The cluster to read: from the config file if one is given, else from the flag and environment alone. */
+    KafkaConnection connection() {
+        if (config != null) {
+            return WirewatchConfig.load(config).kafka().connectionBeside(bootstrapServers);
+        }
+        String bootstrap = bootstrapServers;
+        if (bootstrap == null || bootstrap.isBlank()) {
+            String env = System.getenv(WirewatchConfig.BOOTSTRAP_ENV);
+            bootstrap = env == null || env.isBlank() ? "127.0.0.1:9092" : env;
+        }
+        return new KafkaConnection(bootstrap, WirewatchConfig.kafkaClientSettings(System.getenv()));
     }
 }

@@ -58,6 +58,18 @@ public record KafkaConfig(
         return new KafkaConnection(bootstrapServers, client);
     }
 
+    /**
+     * How a command run beside wirewatch ({@code tail}, {@code feeds list}) reaches its cluster:
+     * {@code bootstrapOverride} if given, else the embedded broker of a running wirewatch on
+     * loopback, else the configured cluster; the client settings (TLS, login) go with it.
+     */
+    public KafkaConnection connectionBeside(String bootstrapOverride) {
+        if (bootstrapOverride != null && !bootstrapOverride.isBlank()) {
+            return withBootstrapServers(bootstrapOverride).connection();
+        }
+        return embedded() ? KafkaConnection.to("127.0.0.1:" + embeddedPort) : connection();
+    }
+
     public boolean embedded() {
         return bootstrapServers.isEmpty();
     }

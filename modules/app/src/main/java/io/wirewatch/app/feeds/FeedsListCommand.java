@@ -46,10 +46,7 @@ public final class FeedsListCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         WirewatchConfig settings = WirewatchConfig.load(config);
-        KafkaConnection kafka = bootstrapServers != null && !bootstrapServers.isBlank()
-                ? settings.kafka().withBootstrapServers(bootstrapServers).connection()
-                : settings.kafka().embedded() ? KafkaConnection.to("127.0.0.1:" + settings.kafka().embeddedPort())
-                : settings.kafka().connection();
+        KafkaConnection kafka = settings.kafka().connectionBeside(bootstrapServers);
         Map<String, FeedState> states = FeedStateStore.read(kafka, Duration.ofSeconds(20));
         int unhealthyAfter = settings.poller().unhealthyAfter();
         out.println("id\thealth\tstatus\tlast poll\tnext poll\turl\tlast error");
