@@ -15,11 +15,14 @@ import java.util.List;
  * sentences and their boilerplate verdicts), the content hash, the MinHash and the term counts
  * out, as {@link ArticlePreparer} describes them.
  *
- * <p>Works on the tokenizer's arrays ({@link Tokenizer.Tokens}) and each word's cached
- * {@link WordTerms.Word}: no {@code Token} or String per token, no hash map per article; the
- * terms come out as arrays with their ids ({@link SignatureTerms}), in the order first met (the
- * news tokens of the body, then the headline). Buffers are reused from article to article, so
- * one instance per thread.
+ * <p>Works on the tokenizer's arrays ({@link Tokenizer.Tokens}) and each word's slot in
+ * {@link WordTerms}: no {@code Token} or String per token, no hash map per article; the content
+ * hash is digested from the tokenizer's characters; the terms come out as arrays with their ids
+ * ({@link SignatureTerms}), in the order first met (the news tokens of the body, then the
+ * headline), a term's String read only when the article meets it first. Terms are counted by id:
+ * two terms of one article sharing a 64-bit id would be counted as one, as the document
+ * frequencies would count them anyway. Buffers are reused from article to article, so one
+ * instance per thread.
  */
 final class ArticleSigner {
 
@@ -27,8 +30,6 @@ final class ArticleSigner {
     private final Tokenizer.Tokens headline = new Tokenizer.Tokens();
     private final WordTerms wordTerms = WordTerms.forThisThread();
 
-    private byte[][] bodyWords = new byte[1024][];
-    private byte[][] headlineWords = new byte[64][];
     private long[] shingleWords = new long[1024];
     /** The normalised words of the headline, then of the body, for the topic rules. */
     private String[] words = new String[1024];
@@ -48,12 +49,8 @@ final class ArticleSigner {
         headline.read(title);
         int n = body.size();
         int m = headline.size();
-        if (bodyWords.length < n) {
-            bodyWords = new byte[Math.max(n, bodyWords.length * 2)][];
-            shingleWords = new long[bodyWords.length];
-        }
-        if (headlineWords.length < m) {
-            headlineWords = new byte[Math.max(m, headlineWords.length * 2)][];
+        if (shingleWords.length < n) {
+            shingleWords = new long[Math.max(n, shingleWords.length * 2)];
         }
         if (words.length < n + m) {
             words = new String[Math.max(n + m, words.length * 2)];
@@ -78,9 +75,8 @@ final class ArticleSigner {
         int shingled = 0;
         span = 0;
         for (int i = 0; i < n; i++) {
-            WordTerms.Word w = wordTerms.word(body, i);
-            bodyWords[i] = w.utf8();
-            words[m + i] = w.norm();
+            int w = wordTerms.word(body, i);
+            words[m + i] = wordTerms.norm(w);
             if (anyNews) {
                 int start = body.start(i);
                 while (span < spans.size() && spans.get(span).end() <= start) {
@@ -91,18 +87,15 @@ final class ArticleSigner {
                     continue;
                 }
             }
-            shingleWords[shingled++] = w.shingleHash();
+            shingleWords[shingled++] = wordTerms.shingleHash(w);
             count(body, i, w);
         }
         for (int i = 0; i < m; i++) {
-            WordTerms.Word w = wordTerms.word(headline, i);
-            headlineWords[i] = w.utf8();
-            words[i] = w.norm();
+            int w = wordTerms.word(headline, i);
+            words[i] = wordTerms.norm(w);
             count(headline, i, w);
         }
-        String contentHash = ContentHash.of(bodyWords, n, headlineWords, m);
-        Arrays.fill(bodyWords, 0, n, null);
-        Arrays.fill(headlineWords, 0, m, null);
+        String contentHash = ContentHash.of(body, headline);
         Signature signature = new Signature(contentHash, MinHasher.signature(shingleWords, shingled),
                 SignatureTerms.of(terms, counts, ids, distinct));
         Arrays.fill(terms, 0, distinct, null);
@@ -140,23 +133,22 @@ final class ArticleSigner {
     }
 
     /** Counts token {@code i}'s term, if it has one. */
-    private void count(Tokenizer.Tokens tokens, int i, WordTerms.Word w) {
-        String term = WordTerms.term(tokens, i, w);
-        if (term == null) {
+    private void count(Tokenizer.Tokens tokens, int i, int w) {
+        long id = wordTerms.termId(tokens, i, w);
+        if (id == 0) {
             return;
         }
-        long id = WordTerms.termId(tokens, i, w);
         int slot = (int) id & mask;
         int at;
         while ((at = positions[slot]) != 0) {
             int k = at - 1;
-            if (ids[k] == id && (terms[k] == term || terms[k].equals(term))) {
+            if (ids[k] == id) {
                 counts[k]++;
                 return;
             }
             slot = (slot + 1) & mask;
         }
-        terms[distinct] = term;
+        terms[distinct] = wordTerms.term(tokens, i, w);
         counts[distinct] = 1;
         ids[distinct] = id;
         positions[slot] = ++distinct;
