@@ -36,7 +36,27 @@ public interface StoryIndex {
      */
     void putStoriesUnder(String key, long[] stories, Instant seen);
 
+    /**
+     * As {@link #storiesUnder(String)}, the key also given by its number ({@link TermCounts#id} of
+     * the key), which an index may look it up by instead: a number is hashed and compared without
+     * reading a String. Two keys with one number would share their stories in such an index (a
+     * chance of about {@code n² / 2^65} among {@code n} keys).
+     */
+    default long[] storiesUnder(String key, long keyId) {
+        return storiesUnder(key);
+    }
+
+    /** As {@link #putStoriesUnder(String, long[], Instant)}, the key also given by its number. */
+    default void putStoriesUnder(String key, long keyId, long[] stories, Instant seen) {
+        putStoriesUnder(key, stories, seen);
+    }
+
     Optional<StorySummary> summary(String storyId);
+
+    /** The summary of the story with this {@link StoryIds} number, if held. */
+    default Optional<StorySummary> summary(long storyNumber) {
+        return summary(StoryIds.id(storyNumber));
+    }
 
     void putSummary(StorySummary summary);
 
