@@ -117,15 +117,27 @@ public final class HtmlCleaner {
                 pendingSpace = false;
                 continue;
             }
-            if (c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\u00ad' || c == '\ufeff' || c == '\u2060') {
-                continue;
-            }
-            if (c == '\u00a0' || c == '\t' || c == '\f' || c == '\u000b' || Character.isSpaceChar(c)) {
-                pendingSpace = lineHasText;
-                continue;
-            }
-            if (Character.isISOControl(c)) {
-                continue;
+            if (c < 128) {
+                // ASCII without the Unicode tables (Character.isSpaceChar was most of this loop):
+                // its only space characters are these, its controls those below 32 and 127.
+                if (c == ' ' || c == '\t' || c == '\f' || c == '\u000b') {
+                    pendingSpace = lineHasText;
+                    continue;
+                }
+                if (c < ' ' || c == '\u007f') {
+                    continue;
+                }
+            } else {
+                if (c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\u00ad' || c == '\ufeff' || c == '\u2060') {
+                    continue;
+                }
+                if (c == '\u00a0' || Character.isSpaceChar(c)) {
+                    pendingSpace = lineHasText;
+                    continue;
+                }
+                if (Character.isISOControl(c)) {
+                    continue;
+                }
             }
             if (!lineHasText && used > 0) {
                 out[used++] = '\n';

@@ -37,7 +37,7 @@ class HtmlCleanerTest {
     @Test
     void normalisesAsTheCharacterByCharacterBuilderDid() {
         char[] alphabet = {'a', 'B', ' ', ' ', '\n', '\n', '\r', '\t', '\f', '\u000b', '\u00a0', '\u2028', '\u2029',
-                '\u200b', '\u00ad', '\ufeff', '\u0001', '\u007f', '\u2003', '\u2019', '\u2022', '\u00e9', '.'};
+                '\u200b', '\u00ad', '\ufeff', '\u0001', '\u001c', '\u007f', '\u0085', '\u2003', '\u2019', '\u2022', '\u00e9', '.'};
         java.util.SplittableRandom random = new java.util.SplittableRandom(9);
         for (int text = 0; text < 20_000; text++) {
             // Given a text of letters, spaces of every kind, line breaks and invisible characters
