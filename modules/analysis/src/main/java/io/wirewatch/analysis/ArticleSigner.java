@@ -31,6 +31,9 @@ final class ArticleSigner {
     private final WordTerms wordTerms = WordTerms.forThisThread();
 
     private long[] shingleWords = new long[1024];
+    /** The slots in {@link WordTerms} of the body's and the headline's words. */
+    private int[] bodySlots = new int[1024];
+    private int[] headlineSlots = new int[64];
     /** The normalised words of the headline, then of the body, for the topic rules. */
     private String[] words = new String[1024];
     private int wordCount;
@@ -51,6 +54,10 @@ final class ArticleSigner {
         int m = headline.size();
         if (shingleWords.length < n) {
             shingleWords = new long[Math.max(n, shingleWords.length * 2)];
+            bodySlots = new int[shingleWords.length];
+        }
+        if (headlineSlots.length < m) {
+            headlineSlots = new int[Math.max(m, headlineSlots.length * 2)];
         }
         if (words.length < n + m) {
             words = new String[Math.max(n + m, words.length * 2)];
@@ -74,8 +81,9 @@ final class ArticleSigner {
         }
         int shingled = 0;
         span = 0;
+        wordTerms.words(body, bodySlots);
         for (int i = 0; i < n; i++) {
-            int w = wordTerms.word(body, i);
+            int w = bodySlots[i];
             words[m + i] = wordTerms.norm(w);
             if (anyNews) {
                 int start = body.start(i);
@@ -90,8 +98,10 @@ final class ArticleSigner {
             shingleWords[shingled++] = wordTerms.shingleHash(w);
             count(body, i, w);
         }
+        // The headline's words are looked up after the body's are used: slots hold until the next look-up.
+        wordTerms.words(headline, headlineSlots);
         for (int i = 0; i < m; i++) {
-            int w = wordTerms.word(headline, i);
+            int w = headlineSlots[i];
             words[i] = wordTerms.norm(w);
             count(headline, i, w);
         }

@@ -21,6 +21,10 @@ import io.wirewatch.model.SignatureTerms;
  * already accept. The Strings (normalised form, term) sit in arrays by word number and are read
  * only when a caller asks for them.
  *
+ * <p>{@link #words} looks up a whole text's tokens at once: it first reads the slot each token
+ * hashes to, all independent loads the processor overlaps, so the look-ups proper find their
+ * slots in the cache instead of waiting for memory one token after another.
+ *
  * <p>The terms are exactly {@link Terms#term(Token)}'s. One instance per thread
  * ({@link #forThisThread}); at most {@value #LIMIT} words are kept, past that a word is worked out
  * each time it is met (in a slot of its own, valid until the next look-up).
@@ -42,26 +46,82 @@ public final class WordTerms {
     /**
      * The slots: per word its {@link MinHasher#wordHash} (0 marks an empty slot; a word hashing to
      * 0 is not kept), its String hash code in the low 32 bits of CHECK with its number above, its
-     * term id (0 for none) and the id of its normalised form. The last slot is the scratch slot of
-     * a word not kept.
+     * term id (0 for none) and the id of its normalised form. Past the table, as many slots as a
+     * look-up needs for words not kept (numbered -1, -2, ...), valid until the next look-up.
      */
-    private long[] slots = new long[((1 << 14) + 1) * STRIDE];
+    private long[] slots = new long[((1 << 14) + 16) * STRIDE];
     private int mask = (1 << 14) - 1;
     private int size;
-    /** By word number: the normalised form and the term (null for none); the last is the scratch word's. */
-    private String[] norms = new String[1 << 13];
-    private String[] terms = new String[1 << 13];
-    private String scratchNorm;
-    private String scratchTerm;
+    /**
+     * By word number n: the normalised form at 2n, the term (null for none) at 2n + 1, side by
+     * side so a token's term costs no memory miss beyond its form's.
+     */
+    private String[] strings = new String[1 << 14];
+    /** Grown tables: slots handed out before are void. */
+    private int generation;
+    private long[] hashes = new long[1024];
+    /** Keeps the loads of {@link #words}' first pass from being optimised away. */
+    private long touched;
+    /** The words not kept by the current look-up: form and term of word -1 - k at 2k and 2k + 1. */
+    private String[] scratchStrings = new String[32];
+    private int scratchUsed;
+
+    private final int limit;
+
+    WordTerms() {
+        this(LIMIT);
+    }
+
+    /** A cache keeping at most {@code limit} words (tests try it full). */
+    WordTerms(int limit) {
+        this.limit = limit;
+    }
 
     /** This thread's instance. */
     public static WordTerms forThisThread() {
         return PER_THREAD.get();
     }
 
-    /** The slot of token {@code i}'s word: what the other methods take, valid until the table grows (during a later look-up). */
+    /**
+     * The slots of all the tokens' words, {@code out[i]} for token {@code i} ({@code out} at least
+     * as long as the tokens): what the other methods take, valid until the next look-up.
+     */
+    public void words(Tokenizer.Tokens tokens, int[] out) {
+        int n = tokens.size();
+        if (hashes.length < n) {
+            hashes = new long[Math.max(n, hashes.length * 2)];
+        }
+        long[] h = hashes;
+        for (int i = 0; i < n; i++) {
+            h[i] = tokens.normWordHash(i);
+        }
+        scratchUsed = 0;
+        long[] s = slots;
+        int m = mask;
+        long sum = 0;
+        for (int i = 0; i < n; i++) {
+            sum += s[(spread(h[i]) & m) * STRIDE];
+        }
+        touched += sum;
+        int start = generation;
+        for (int i = 0; i < n; i++) {
+            out[i] = word(tokens, i, h[i]);
+            if (generation != start) {
+                // The table grew under the slots found so far: find them all again.
+                start = generation;
+                scratchUsed = 0;
+                i = -1;
+            }
+        }
+    }
+
+    /** The slot of token {@code i}'s word: what the other methods take, valid until the next look-up. */
     public int word(Tokenizer.Tokens tokens, int i) {
-        long hash = tokens.normWordHash(i);
+        scratchUsed = 0;
+        return word(tokens, i, tokens.normWordHash(i));
+    }
+
+    private int word(Tokenizer.Tokens tokens, int i, long hash) {
         int check = tokens.normHash(i);
         long[] s = slots;
         int slot = spread(hash) & mask;
@@ -76,21 +136,19 @@ public final class WordTerms {
         String term = norm.length() < 2 ? null : Terms.termOfWord(norm);
         long normId = SignatureTerms.id(norm);
         long termId = term == null ? 0 : term.equals(norm) ? normId : SignatureTerms.id(term);
-        if (hash == 0 || size >= LIMIT) {
-            scratchNorm = norm;
-            scratchTerm = term;
-            return fill(scratch(), hash, check, -1, termId, normId);
+        if (hash == 0 || size >= limit) {
+            return fill(scratch(norm, term), hash, check, -1 - (scratchUsed - 1), termId, normId);
         }
         int number = size++;
-        if (number == norms.length) {
-            norms = java.util.Arrays.copyOf(norms, number * 2);
-            terms = java.util.Arrays.copyOf(terms, number * 2);
+        if (2 * number == strings.length) {
+            strings = java.util.Arrays.copyOf(strings, strings.length * 2);
         }
-        norms[number] = norm;
-        terms[number] = term;
+        strings[2 * number] = norm;
+        strings[2 * number + 1] = term;
         int at0 = fill(slot * STRIDE, hash, check, number, termId, normId);
         if (size * 2 > mask + 1) {
             grow();
+            generation++;
             return find(hash, check);
         }
         return at0;
@@ -104,7 +162,7 @@ public final class WordTerms {
     /** The word's normalised form, as {@link Token#norm()}. */
     public String norm(int word) {
         int number = number(word);
-        return number < 0 ? scratchNorm : norms[number];
+        return number < 0 ? scratchStrings[2 * (-1 - number)] : strings[2 * number];
     }
 
     /** Token {@code i}'s term ({@link Terms#term} of the token), null for none; {@code word} is its word's slot. */
@@ -116,7 +174,7 @@ public final class WordTerms {
             return US;
         }
         int number = number(word);
-        return number < 0 ? scratchTerm : terms[number];
+        return number < 0 ? scratchStrings[2 * (-1 - number) + 1] : strings[2 * number + 1];
     }
 
     /** The {@link SignatureTerms#id} of {@link #term}, 0 for none. */
@@ -143,8 +201,19 @@ public final class WordTerms {
         return (int) (slots[word + CHECK] >> 32);
     }
 
-    private int scratch() {
-        return slots.length - STRIDE;
+    /** A slot past the table for a word not kept, its strings noted. */
+    private int scratch(String norm, String term) {
+        int k = scratchUsed++;
+        int at = (mask + 1 + k) * STRIDE;
+        if (at + STRIDE > slots.length) {
+            slots = java.util.Arrays.copyOf(slots, slots.length + Math.max(16, k) * STRIDE);
+        }
+        if (2 * k + 2 > scratchStrings.length) {
+            scratchStrings = java.util.Arrays.copyOf(scratchStrings, scratchStrings.length * 2);
+        }
+        scratchStrings[2 * k] = norm;
+        scratchStrings[2 * k + 1] = term;
+        return at;
     }
 
     private int fill(int at, long hash, int check, int number, long termId, long normId) {
@@ -172,9 +241,10 @@ public final class WordTerms {
     private void grow() {
         long[] old = slots;
         int capacity = (mask + 1) * 2;
-        slots = new long[(capacity + 1) * STRIDE];
+        slots = new long[(capacity + 16) * STRIDE];
+        int oldEnd = (mask + 1) * STRIDE;
         mask = capacity - 1;
-        for (int at = 0; at < old.length - STRIDE; at += STRIDE) {
+        for (int at = 0; at < oldEnd; at += STRIDE) {
             long hash = old[at + HASH];
             if (hash != 0) {
                 int slot = spread(hash) & mask;

@@ -41,6 +41,37 @@ class WordTermsTest {
     }
 
     @Test
+    void looksUpAWholeTextAtOnceEvenWhenFull() {
+        SplittableRandom random = new SplittableRandom(17);
+        for (int limit : new int[] {50, 5_000, WordTerms.LIMIT}) {
+            // Given a cache that keeps at most `limit` words, and texts with more distinct words than that
+            WordTerms cache = new WordTerms(limit);
+            for (int text = 0; text < 20; text++) {
+                StringBuilder sb = new StringBuilder();
+                for (int i = 0; i < 2_000; i++) {
+                    sb.append(i % 10 == 0 ? SPECIAL[random.nextInt(SPECIAL.length)] : word(random)).append(' ');
+                }
+                Tokenizer.Tokens tokens = new Tokenizer.Tokens().read(sb.toString());
+
+                // When all its tokens are looked up at once
+                int[] slots = new int[tokens.size()];
+                cache.words(tokens, slots);
+
+                // Then every slot holds its own token's word, kept or not
+                for (int i = 0; i < tokens.size(); i++) {
+                    Token t = tokens.token(i);
+                    String term = Terms.term(t);
+                    assertThat(cache.norm(slots[i])).isEqualTo(t.norm());
+                    assertThat(cache.shingleHash(slots[i])).isEqualTo(MinHasher.wordHash(t.norm()));
+                    assertThat(cache.term(tokens, i, slots[i])).isEqualTo(term);
+                    assertThat(cache.termId(tokens, i, slots[i])).isEqualTo(term == null ? 0 : SignatureTerms.id(term));
+                }
+            }
+            assertThat(cache.size()).isLessThanOrEqualTo(limit);
+        }
+    }
+
+    @Test
     void hashesContentFromTheTokensAsFromTheirStrings() {
         SplittableRandom random = new SplittableRandom(3);
         for (int article = 0; article < 200; article++) {
