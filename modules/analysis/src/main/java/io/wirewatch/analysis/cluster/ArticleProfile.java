@@ -73,14 +73,17 @@ record ArticleProfile(
         double[] weights = new double[distinct];
         double[] idfs = new double[distinct];
         long[] termIds = new long[distinct];
+        for (int k = 0; k < distinct; k++) {
+            termIds[k] = counts.id(k);
+        }
+        idf.prefetch(termIds, distinct);
         double unitNorm = 0;
         for (int k = 0; k < distinct; k++) {
             double tf = 1 + Math.log(counts.count(k));
-            long id = counts.id(k);
+            long id = termIds[k];
             double termIdf = idf.of(id);
             terms[k] = counts.term(k);
             tfs[k] = tf;
-            termIds[k] = id;
             weights[k] = tf * termIdf;
             idfs[k] = termIdf;
             unitNorm += tf * tf;

@@ -78,6 +78,7 @@ final class Centroid extends AbstractMap<String, Double> {
     static Centroid heaviest(TermWeights merged, Idf idf, int limit) {
         int n = merged.size();
         double[] rank = new double[n];
+        idf.prefetch(merged.ids(), n);
         for (int k = 0; k < n; k++) {
             rank[k] = merged.weight(k) * idf.of(merged.id(k));
         }

@@ -154,6 +154,11 @@ public final class InMemoryStoryIndex implements StoryIndex {
     }
 
     @Override
+    public void prefetchDocumentFrequencies(long[] termIds, int n) {
+        df.prefetch(termIds, n);
+    }
+
+    @Override
     public void countDocument(long[] distinctTermIds) {
         documents++;
         for (long id : distinctTermIds) {

@@ -71,6 +71,14 @@ public interface StoryIndex {
         return documentFrequency(TermCounts.id(term));
     }
 
+    /**
+     * A hint that the document frequencies of these terms (the first {@code n}) are asked next:
+     * an index may bring them into the cache together rather than one miss after another. The
+     * default does nothing.
+     */
+    default void prefetchDocumentFrequencies(long[] termIds, int n) {
+    }
+
     /** Counts one article's distinct terms, given by their ids ({@link TermCounts#id}), into the document frequencies. */
     void countDocument(long[] distinctTermIds);
 
