@@ -48,7 +48,20 @@ final class ArticleSigner {
     private int mask;
 
     Signature signature(String title, String text, List<SentenceSplitter.Span> spans, boolean[] boilerplate) {
-        body.read(text);
+        readBody(text);
+        return signature(title, spans, boilerplate);
+    }
+
+    /**
+     * Reads the body to be signed next, and returns its tokens (for the entity tagger, which must
+     * not change them): prepare reads the body once for both.
+     */
+    Tokenizer.Tokens readBody(String text) {
+        return body.read(text);
+    }
+
+    /** The signature of the body last {@linkplain #readBody read} (its sentences given) under {@code title}. */
+    Signature signature(String title, List<SentenceSplitter.Span> spans, boolean[] boilerplate) {
         headline.read(title);
         int n = body.size();
         int m = headline.size();
