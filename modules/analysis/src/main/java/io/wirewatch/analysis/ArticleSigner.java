@@ -34,8 +34,12 @@ final class ArticleSigner {
     /** The slots in {@link WordTerms} of the body's and the headline's words. */
     private int[] bodySlots = new int[1024];
     private int[] headlineSlots = new int[64];
-    /** The normalised words of the headline, then of the body, for the topic rules. */
-    private String[] words = new String[1024];
+    /**
+     * The words of the headline, then of the body, for the topic rules: as the 64-bit hashes of
+     * their normalised forms, which the word cache holds in the slot already read (their Strings
+     * would cost a memory miss each, here and again in the topic rules).
+     */
+    private long[] words = new long[1024];
     private int wordCount;
     /** The article's distinct terms so far, with counts and ids, in the order first met. */
     private String[] terms = new String[512];
@@ -73,7 +77,7 @@ final class ArticleSigner {
             headlineSlots = new int[Math.max(m, headlineSlots.length * 2)];
         }
         if (words.length < n + m) {
-            words = new String[Math.max(n + m, words.length * 2)];
+            words = new long[Math.max(n + m, words.length * 2)];
         }
         wordCount = n + m;
         startCounting(n + m);
@@ -97,7 +101,7 @@ final class ArticleSigner {
         wordTerms.words(body, bodySlots);
         for (int i = 0; i < n; i++) {
             int w = bodySlots[i];
-            words[m + i] = wordTerms.norm(w);
+            words[m + i] = wordTerms.shingleHash(w);
             if (anyNews) {
                 int start = body.start(i);
                 while (span < spans.size() && spans.get(span).end() <= start) {
@@ -115,7 +119,7 @@ final class ArticleSigner {
         wordTerms.words(headline, headlineSlots);
         for (int i = 0; i < m; i++) {
             int w = headlineSlots[i];
-            words[i] = wordTerms.norm(w);
+            words[i] = wordTerms.shingleHash(w);
             count(headline, i, w);
         }
         String contentHash = ContentHash.of(body, headline);
@@ -126,11 +130,12 @@ final class ArticleSigner {
     }
 
     /**
-     * The normalised words of the last article signed, its headline's then its body's (as
+     * The {@link io.wirewatch.analysis.text.MinHasher#wordHash}es of the normalised words of the
+     * last article signed, its headline's then its body's (as
      * {@code Tokenizer.tokens(title + "\n" + text)} would give them), the first {@link #wordCount}
      * of the array; overwritten by the next article.
      */
-    String[] words() {
+    long[] words() {
         return words;
     }
 
