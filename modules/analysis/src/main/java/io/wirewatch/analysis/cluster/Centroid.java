@@ -106,6 +106,11 @@ final class Centroid extends AbstractMap<String, Double> {
         return weights[position];
     }
 
+    /** Reads the start of the arrays scoring walks, so they are in the cache when it does (see {@link StorySummary#touch}). */
+    long touch() {
+        return ids.length == 0 ? 0 : ids[0] + (long) weights[0];
+    }
+
     /** The id ({@link TermCounts#id}) of the term at a position. */
     long id(int position) {
         return ids[position];

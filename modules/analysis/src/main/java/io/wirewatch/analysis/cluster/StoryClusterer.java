@@ -57,6 +57,8 @@ public final class StoryClusterer {
     private final StoryIndex index;
     private Instant streamTime;
     private Instant lastExpiry;
+    /** Keeps the candidates' {@link StorySummary#touch} from being optimised away. */
+    private long touched;
 
     public ClusterSettings settings() {
         return settings;
@@ -159,6 +161,11 @@ public final class StoryClusterer {
 
     private Verdict judge(ArticleProfile profile, Idf idf) {
         List<StorySummary> candidates = candidates(profile);
+        long sum = 0;
+        for (StorySummary s : candidates) {
+            sum += s.touch();
+        }
+        touched += sum;
 
         double bestCopy = 0;
         String copyStory = null;
@@ -234,6 +241,7 @@ public final class StoryClusterer {
         CandidateVotes votes = new CandidateVotes();
         List<String> keys = profile.keys();
         long[] keyIds = profile.keyIds();
+        index.prefetchStoriesUnder(keyIds);
         for (int k = 0; k < keyIds.length; k++) {
             String key = keys.get(k);
             int vote = key.charAt(0) == 'b' ? BAND_VOTE : 1;

@@ -46,6 +46,13 @@ public interface StoryIndex {
         return storiesUnder(key);
     }
 
+    /**
+     * A hint that the stories under these keys (given by their numbers) are asked next: an index
+     * may fetch them together rather than one memory miss after another. The default does nothing.
+     */
+    default void prefetchStoriesUnder(long[] keyIds) {
+    }
+
     /** As {@link #putStoriesUnder(String, long[], Instant)}, the key also given by its number. */
     default void putStoriesUnder(String key, long keyId, long[] stories, Instant seen) {
         putStoriesUnder(key, stories, seen);
