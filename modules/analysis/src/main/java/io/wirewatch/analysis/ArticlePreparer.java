@@ -49,9 +49,10 @@ public final class ArticlePreparer {
             sentences.add(new Sentence(text.substring(s.start(), s.end()), s.start(), boilerplate[i]));
         }
 
-        List<EntityMention> entities = tagger.tag(text);
         ArticleSigner signer = SCRATCH.get();
-        Signature signature = signer.signature(title, text, spans, boilerplate);
+        // One reading of the body for the tagger and the signature.
+        List<EntityMention> entities = tagger.tag(text, signer.readBody(text));
+        Signature signature = signer.signature(title, spans, boilerplate);
         // The signer's words are the headline's and the text's: not tokenised again for the topics.
         List<String> topicNames = topics.match(signer.words(), signer.wordCount(), entities);
         return new Article(raw.id(), raw.feedId(), raw.source(), raw.url(), title, raw.published(), raw.fetched(),

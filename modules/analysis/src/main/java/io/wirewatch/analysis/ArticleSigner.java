@@ -15,11 +15,14 @@ import java.util.List;
  * sentences and their boilerplate verdicts), the content hash, the MinHash and the term counts
  * out, as {@link ArticlePreparer} describes them.
  *
- * <p>Works on the tokenizer's arrays ({@link Tokenizer.Tokens}) and each word's cached
- * {@link WordTerms.Word}: no {@code Token} or String per token, no hash map per article; the
- * terms come out as arrays with their ids ({@link SignatureTerms}), in the order first met (the
- * news tokens of the body, then the headline). Buffers are reused from article to article, so
- * one instance per thread.
+ * <p>Works on the tokenizer's arrays ({@link Tokenizer.Tokens}) and each word's slot in
+ * {@link WordTerms}: no {@code Token} or String per token, no hash map per article; the content
+ * hash is digested from the tokenizer's characters; the terms come out as arrays with their ids
+ * ({@link SignatureTerms}), in the order first met (the news tokens of the body, then the
+ * headline), a term's String read only when the article meets it first. Terms are counted by id:
+ * two terms of one article sharing a 64-bit id would be counted as one, as the document
+ * frequencies would count them anyway. Buffers are reused from article to article, so one
+ * instance per thread.
  */
 final class ArticleSigner {
 
@@ -27,11 +30,16 @@ final class ArticleSigner {
     private final Tokenizer.Tokens headline = new Tokenizer.Tokens();
     private final WordTerms wordTerms = WordTerms.forThisThread();
 
-    private byte[][] bodyWords = new byte[1024][];
-    private byte[][] headlineWords = new byte[64][];
     private long[] shingleWords = new long[1024];
-    /** The normalised words of the headline, then of the body, for the topic rules. */
-    private String[] words = new String[1024];
+    /** The slots in {@link WordTerms} of the body's and the headline's words. */
+    private int[] bodySlots = new int[1024];
+    private int[] headlineSlots = new int[64];
+    /**
+     * The words of the headline, then of the body, for the topic rules: as the 64-bit hashes of
+     * their normalised forms, which the word cache holds in the slot already read (their Strings
+     * would cost a memory miss each, here and again in the topic rules).
+     */
+    private long[] words = new long[1024];
     private int wordCount;
     /** The article's distinct terms so far, with counts and ids, in the order first met. */
     private String[] terms = new String[512];
@@ -44,19 +52,32 @@ final class ArticleSigner {
     private int mask;
 
     Signature signature(String title, String text, List<SentenceSplitter.Span> spans, boolean[] boilerplate) {
-        body.read(text);
+        readBody(text);
+        return signature(title, spans, boilerplate);
+    }
+
+    /**
+     * Reads the body to be signed next, and returns its tokens (for the entity tagger, which must
+     * not change them): prepare reads the body once for both.
+     */
+    Tokenizer.Tokens readBody(String text) {
+        return body.read(text);
+    }
+
+    /** The signature of the body last {@linkplain #readBody read} (its sentences given) under {@code title}. */
+    Signature signature(String title, List<SentenceSplitter.Span> spans, boolean[] boilerplate) {
         headline.read(title);
         int n = body.size();
         int m = headline.size();
-        if (bodyWords.length < n) {
-            bodyWords = new byte[Math.max(n, bodyWords.length * 2)][];
-            shingleWords = new long[bodyWords.length];
+        if (shingleWords.length < n) {
+            shingleWords = new long[Math.max(n, shingleWords.length * 2)];
+            bodySlots = new int[shingleWords.length];
         }
-        if (headlineWords.length < m) {
-            headlineWords = new byte[Math.max(m, headlineWords.length * 2)][];
+        if (headlineSlots.length < m) {
+            headlineSlots = new int[Math.max(m, headlineSlots.length * 2)];
         }
         if (words.length < n + m) {
-            words = new String[Math.max(n + m, words.length * 2)];
+            words = new long[Math.max(n + m, words.length * 2)];
         }
         wordCount = n + m;
         startCounting(n + m);
@@ -77,10 +98,10 @@ final class ArticleSigner {
         }
         int shingled = 0;
         span = 0;
+        wordTerms.words(body, bodySlots);
         for (int i = 0; i < n; i++) {
-            WordTerms.Word w = wordTerms.word(body, i);
-            bodyWords[i] = w.utf8();
-            words[m + i] = w.norm();
+            int w = bodySlots[i];
+            words[m + i] = wordTerms.shingleHash(w);
             if (anyNews) {
                 int start = body.start(i);
                 while (span < spans.size() && spans.get(span).end() <= start) {
@@ -91,18 +112,17 @@ final class ArticleSigner {
                     continue;
                 }
             }
-            shingleWords[shingled++] = w.shingleHash();
+            shingleWords[shingled++] = wordTerms.shingleHash(w);
             count(body, i, w);
         }
+        // The headline's words are looked up after the body's are used: slots hold until the next look-up.
+        wordTerms.words(headline, headlineSlots);
         for (int i = 0; i < m; i++) {
-            WordTerms.Word w = wordTerms.word(headline, i);
-            headlineWords[i] = w.utf8();
-            words[i] = w.norm();
+            int w = headlineSlots[i];
+            words[i] = wordTerms.shingleHash(w);
             count(headline, i, w);
         }
-        String contentHash = ContentHash.of(bodyWords, n, headlineWords, m);
-        Arrays.fill(bodyWords, 0, n, null);
-        Arrays.fill(headlineWords, 0, m, null);
+        String contentHash = ContentHash.of(body, headline);
         Signature signature = new Signature(contentHash, MinHasher.signature(shingleWords, shingled),
                 SignatureTerms.of(terms, counts, ids, distinct));
         Arrays.fill(terms, 0, distinct, null);
@@ -110,11 +130,12 @@ final class ArticleSigner {
     }
 
     /**
-     * The normalised words of the last article signed, its headline's then its body's (as
+     * The {@link io.wirewatch.analysis.text.MinHasher#wordHash}es of the normalised words of the
+     * last article signed, its headline's then its body's (as
      * {@code Tokenizer.tokens(title + "\n" + text)} would give them), the first {@link #wordCount}
      * of the array; overwritten by the next article.
      */
-    String[] words() {
+    long[] words() {
         return words;
     }
 
@@ -140,23 +161,22 @@ final class ArticleSigner {
     }
 
     /** Counts token {@code i}'s term, if it has one. */
-    private void count(Tokenizer.Tokens tokens, int i, WordTerms.Word w) {
-        String term = WordTerms.term(tokens, i, w);
-        if (term == null) {
+    private void count(Tokenizer.Tokens tokens, int i, int w) {
+        long id = wordTerms.termId(tokens, i, w);
+        if (id == 0) {
             return;
         }
-        long id = WordTerms.termId(tokens, i, w);
         int slot = (int) id & mask;
         int at;
         while ((at = positions[slot]) != 0) {
             int k = at - 1;
-            if (ids[k] == id && (terms[k] == term || terms[k].equals(term))) {
+            if (ids[k] == id) {
                 counts[k]++;
                 return;
             }
             slot = (slot + 1) & mask;
         }
-        terms[distinct] = term;
+        terms[distinct] = wordTerms.term(tokens, i, w);
         counts[distinct] = 1;
         ids[distinct] = id;
         positions[slot] = ++distinct;

@@ -66,6 +66,11 @@ final class DocumentFrequencies {
         return restored().getById(termId);
     }
 
+    /** Brings the counts of these terms (the first {@code n}) into the cache together ({@link TermCounts#prefetch}). */
+    void prefetch(long[] termIds, int n) {
+        restored().prefetch(termIds, n);
+    }
+
     Optional<Instant> lastHalving() {
         restored();
         return Optional.ofNullable(lastHalving);

@@ -115,6 +115,11 @@ final class StoreBackedStoryIndex implements StoryIndex {
     }
 
     @Override
+    public void prefetchDocumentFrequencies(long[] termIds, int n) {
+        documentFrequencies.prefetch(termIds, n);
+    }
+
+    @Override
     public void countDocument(long[] distinctTermIds) {
         documentFrequencies.count(distinctTermIds);
     }

@@ -38,6 +38,7 @@ import java.util.Set;
  * @param dfIds         what the article counts into document frequencies: the ids of its
  *                      distinct terms and of its entities as "@name"
  * @param keys          candidate keys: LSH bands, rarest entities, heaviest terms
+ * @param keyIds        their numbers ({@link TermCounts#id}), what the in-memory index finds them by
  * @param headlineOnly  the article has (almost) no body: a headline, a teaser; its evidence is
  *                      a handful of words, judged by {@link StorySimilarity}'s headline weights
  */
@@ -57,6 +58,7 @@ record ArticleProfile(
         double[] entityIdf,
         long[] dfIds,
         List<String> keys,
+        long[] keyIds,
         boolean headlineOnly) {
 
     static final int VECTOR_TERMS = 100;
@@ -71,14 +73,17 @@ record ArticleProfile(
         double[] weights = new double[distinct];
         double[] idfs = new double[distinct];
         long[] termIds = new long[distinct];
+        for (int k = 0; k < distinct; k++) {
+            termIds[k] = counts.id(k);
+        }
+        idf.prefetch(termIds, distinct);
         double unitNorm = 0;
         for (int k = 0; k < distinct; k++) {
             double tf = 1 + Math.log(counts.count(k));
-            long id = counts.id(k);
+            long id = termIds[k];
             double termIdf = idf.of(id);
             terms[k] = counts.term(k);
             tfs[k] = tf;
-            termIds[k] = id;
             weights[k] = tf * termIdf;
             idfs[k] = termIdf;
             unitNorm += tf * tf;
@@ -136,9 +141,13 @@ record ArticleProfile(
         for (int i = 0; i < n && i < TERM_KEYS; i++) {
             keys.add("t:" + vectorTerms[i]);
         }
+        long[] keyIds = new long[keys.size()];
+        for (int i = 0; i < keyIds.length; i++) {
+            keyIds[i] = TermCounts.id(keys.get(i));
+        }
         return new ArticleProfile(article.id(), article.published(), article.signature().contentHash(),
                 article.signature().minHash(), vectorTerms, vectorWeights, vectorIdf, new TermPositions(vectorTerms, vectorIds), norm,
-                unit, new ArrayList<>(headline), entities, entityIdf, dfIds, keys,
+                unit, new ArrayList<>(headline), entities, entityIdf, dfIds, keys, keyIds,
                 isHeadlineOnly(article.text()));
     }
 

@@ -78,6 +78,7 @@ final class Centroid extends AbstractMap<String, Double> {
     static Centroid heaviest(TermWeights merged, Idf idf, int limit) {
         int n = merged.size();
         double[] rank = new double[n];
+        idf.prefetch(merged.ids(), n);
         for (int k = 0; k < n; k++) {
             rank[k] = merged.weight(k) * idf.of(merged.id(k));
         }
@@ -103,6 +104,11 @@ final class Centroid extends AbstractMap<String, Double> {
 
     double weight(int position) {
         return weights[position];
+    }
+
+    /** Reads the start of the arrays scoring walks, so they are in the cache when it does (see {@link StorySummary#touch}). */
+    long touch() {
+        return ids.length == 0 ? 0 : ids[0] + (long) weights[0];
     }
 
     /** The id ({@link TermCounts#id}) of the term at a position. */

@@ -38,6 +38,11 @@ final class HashedTerms extends AbstractList<String> implements RandomAccess {
         return strings == null || strings.isEmpty() ? EMPTY : new HashedTerms(strings.toArray(String[]::new));
     }
 
+    /** Reads the start of the hash codes a look-up walks (see {@link StorySummary#touch}). */
+    int touch() {
+        return hashes.length == 0 ? 0 : hashes[0];
+    }
+
     @Override
     public String get(int index) {
         return terms[index];

@@ -48,6 +48,11 @@ final class Idf {
         return v;
     }
 
+    /** A hint that the idfs of these terms (the first {@code n}) are asked next (see {@link StoryIndex#prefetchDocumentFrequencies}). */
+    void prefetch(long[] termIds, int n) {
+        index.prefetchDocumentFrequencies(termIds, n);
+    }
+
     static String entityTerm(String canonical) {
         return "@" + canonical;
     }

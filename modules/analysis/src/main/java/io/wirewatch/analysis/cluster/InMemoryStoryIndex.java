@@ -13,6 +13,10 @@ import java.util.TreeMap;
  * records the topology's state stores hold, without serialisation. Not thread-safe: one clusterer
  * owns it, as one stream task owns its state stores.
  *
+ * <p>Candidate keys and summaries, which every article looks up by the dozen, are held by number
+ * ({@link NumberedEntries}): keys by their {@link TermCounts#id}, summaries by their story's
+ * {@link StoryIds} number (so every story id must be one {@link StoryClusterer#storyIdFor} makes).
+ *
  * <p>Expiry visits only what may be due: each article's entries (its id, its content hash, the
  * keys it filed its story under) are listed once under the time they were stamped, and an expiry
  * walks the lists older than the cutoff, forgetting an entry only if no later article re-stamped
@@ -24,7 +28,8 @@ public final class InMemoryStoryIndex implements StoryIndex {
     private record Seen(String storyId, long at) {
     }
 
-    private record Postings(long[] stories, long at) {
+    /** A key's stories, when they were filed, and the key's length in UTF-8 (for {@link #storeBytes}). */
+    private record Postings(long[] stories, long at, int keyBytes) {
     }
 
     private static final long[] NONE = new long[0];
@@ -33,15 +38,28 @@ public final class InMemoryStoryIndex implements StoryIndex {
     private static final class Stamped {
         String articleId;
         String contentHash;
-        final ArrayList<String> keys = new ArrayList<>();
+        long[] keyIds = NONE;
+        int keys;
+        /** The keys' lengths in UTF-8, added up (for {@link #storeBytes}). */
+        long keyBytes;
+
+        void add(long keyId, int bytes) {
+            if (keys == keyIds.length) {
+                keyIds = java.util.Arrays.copyOf(keyIds, Math.max(8, keys * 2));
+            }
+            keyIds[keys++] = keyId;
+            keyBytes += bytes;
+        }
     }
 
     private final Map<String, Seen> articles = new HashMap<>();
     private final Map<String, Seen> contents = new HashMap<>();
-    private final Map<String, Postings> postings = new HashMap<>();
-    private final Map<String, StorySummary> summaries = new HashMap<>();
+    private final NumberedEntries<Postings> postings = new NumberedEntries<>();
+    private final NumberedEntries<StorySummary> summaries = new NumberedEntries<>();
     private final TermCounts df = new TermCounts();
     private long documents;
+    /** Keeps {@link #prefetchStoriesUnder}'s loads from being optimised away. */
+    private long touched;
     private Instant lastHalving;
     /** Stamping time to what was stamped then. */
     private final TreeMap<Long, List<Stamped>> stamped = new TreeMap<>();
@@ -72,7 +90,9 @@ public final class InMemoryStoryIndex implements StoryIndex {
             s.contentHash = contentHash;
         }
         // Held for a whole window: a million of these must not carry spare capacity.
-        s.keys.trimToSize();
+        if (s.keyIds.length != s.keys) {
+            s.keyIds = java.util.Arrays.copyOf(s.keyIds, s.keys);
+        }
         filing = null;
     }
 
@@ -87,25 +107,56 @@ public final class InMemoryStoryIndex implements StoryIndex {
 
     @Override
     public long[] storiesUnder(String key) {
-        Postings p = postings.get(key);
+        return storiesUnder(key, TermCounts.id(key));
+    }
+
+    @Override
+    public long[] storiesUnder(String key, long keyId) {
+        Postings p = postings.get(keyId);
         return p == null ? NONE : p.stories();
     }
 
     @Override
+    public void prefetchStoriesUnder(long[] keyIds) {
+        // A short loop of independent loads (slot, entry, list): the processor overlaps them,
+        // where the voting loop, busy with each list, waited for one key's misses at a time.
+        long sum = 0;
+        for (long id : keyIds) {
+            Postings p = postings.get(id);
+            if (p != null && p.stories().length > 0) {
+                sum += p.stories()[0];
+            }
+        }
+        touched += sum;
+    }
+
+    @Override
     public void putStoriesUnder(String key, long[] stories, Instant seen) {
+        putStoriesUnder(key, TermCounts.id(key), stories, seen);
+    }
+
+    @Override
+    public void putStoriesUnder(String key, long keyId, long[] stories, Instant seen) {
         long at = seen.toEpochMilli();
-        postings.put(key, new Postings(stories, at));
-        stampedAt(at).keys.add(key);
+        Postings old = postings.get(keyId);
+        int bytes = old != null ? old.keyBytes() : (int) utf8(key);
+        postings.put(keyId, new Postings(stories, at, bytes));
+        stampedAt(at).add(keyId, bytes);
     }
 
     @Override
     public Optional<StorySummary> summary(String storyId) {
-        return Optional.ofNullable(summaries.get(storyId));
+        return summary(StoryIds.number(storyId));
+    }
+
+    @Override
+    public Optional<StorySummary> summary(long storyNumber) {
+        return Optional.ofNullable(summaries.get(storyNumber));
     }
 
     @Override
     public void putSummary(StorySummary summary) {
-        summaries.put(summary.id(), summary);
+        summaries.put(StoryIds.number(summary.id()), summary);
     }
 
     @Override
@@ -116,6 +167,11 @@ public final class InMemoryStoryIndex implements StoryIndex {
     @Override
     public long documentFrequency(long termId) {
         return df.getById(termId);
+    }
+
+    @Override
+    public void prefetchDocumentFrequencies(long[] termIds, int n) {
+        df.prefetch(termIds, n);
     }
 
     @Override
@@ -150,8 +206,8 @@ public final class InMemoryStoryIndex implements StoryIndex {
                 if (s.contentHash != null) {
                     contents.computeIfPresent(s.contentHash, (hash, seen) -> seen.at() < limit ? null : seen);
                 }
-                for (String key : s.keys) {
-                    postings.computeIfPresent(key, (k, p) -> p.at() < limit ? null : p);
+                for (int k = 0; k < s.keys; k++) {
+                    postings.removeIf(s.keyIds[k], p -> p.at() < limit);
                 }
             }
         }
@@ -159,7 +215,7 @@ public final class InMemoryStoryIndex implements StoryIndex {
         if (filing != null && filingAt < limit) {
             filing = null;
         }
-        summaries.values().removeIf(s -> s.lastSeen().toEpochMilli() < limit);
+        summaries.removeAllIf(s -> s.lastSeen().toEpochMilli() < limit);
     }
 
     /** Stories currently held (for tests, benchmarks and metrics). */
@@ -189,32 +245,30 @@ public final class InMemoryStoryIndex implements StoryIndex {
         for (Map.Entry<String, Seen> e : contents.entrySet()) {
             bytes += utf8(e.getKey()) + seenBytes(e.getValue());
         }
-        for (Map.Entry<String, Postings> e : postings.entrySet()) {
+        long[] postingBytes = {0};
+        postings.forEach((id, p) -> {
             // Format byte, count, 8 bytes per story, 8 for the time: the store's compact form.
-            bytes += utf8(e.getKey()) + 1 + 1 + 8L * e.getValue().stories().length + 8;
-        }
+            postingBytes[0] += p.keyBytes() + 1 + 1 + 8L * p.stories().length + 8;
+        });
+        bytes += postingBytes[0];
         bytes += (long) df.size() * (Long.BYTES + Long.BYTES);
         for (List<Stamped> list : stamped.values()) {
             for (Stamped s : list) {
                 // The expiry log's listing: time and article id as key; article id, hash and keys as value.
                 long id = s.articleId == null ? 0 : utf8(s.articleId);
                 bytes += 17 + id + id + 1 + (s.contentHash == null ? 0 : utf8(s.contentHash)) + 1 + 1;
-                for (String key : s.keys) {
-                    bytes += utf8(key) + 1;
-                }
+                bytes += s.keyBytes + s.keys;
             }
         }
-        long sampled = 0;
-        int n = 0;
-        int i = 0;
-        for (StorySummary s : summaries.values()) {
-            if (i++ % Math.max(1, sampleEvery) == 0) {
-                sampled += io.wirewatch.model.Json.write(s).getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+        long[] sampled = {0, 0, 0}; // bytes, summaries sampled, summaries seen
+        summaries.forEach((number, s) -> {
+            if (sampled[2]++ % Math.max(1, sampleEvery) == 0) {
+                sampled[0] += io.wirewatch.model.Json.write(s).getBytes(java.nio.charset.StandardCharsets.UTF_8).length
                         + utf8(s.id());
-                n++;
+                sampled[1]++;
             }
-        }
-        return bytes + (n == 0 ? 0 : sampled * summaries.size() / n);
+        });
+        return bytes + (sampled[1] == 0 ? 0 : sampled[0] * summaries.size() / sampled[1]);
     }
 
     private static long seenBytes(Seen s) {

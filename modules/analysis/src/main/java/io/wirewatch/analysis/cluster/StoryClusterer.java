@@ -57,6 +57,8 @@ public final class StoryClusterer {
     private final StoryIndex index;
     private Instant streamTime;
     private Instant lastExpiry;
+    /** Keeps the candidates' {@link StorySummary#touch} from being optimised away. */
+    private long touched;
 
     public ClusterSettings settings() {
         return settings;
@@ -109,7 +111,7 @@ public final class StoryClusterer {
                 : StorySummary.start(assignment.storyId(), article.title(), article.id(), published,
                         profile.unitTerms(), profile.headlineTerms(), profile.entities(), profile.minHash(), idf);
         index.putSummary(updated);
-        fileUnder(assignment.storyId(), profile.keys(), published);
+        fileUnder(assignment.storyId(), profile, published);
         index.rememberArticle(article.id(), contentHash, assignment.storyId(), published);
         index.countDocument(profile.dfIds());
         return assignment;
@@ -126,7 +128,7 @@ public final class StoryClusterer {
         ArticleProfile profile = ArticleProfile.of(withTime(article, published), idf);
         index.summary(storyId).ifPresent(summary -> index.putSummary(summary.with(article.id(), published,
                 profile.unitTerms(), profile.headlineTerms(), profile.entities(), profile.minHash(), idf)));
-        fileUnder(storyId, profile.keys(), published);
+        fileUnder(storyId, profile, published);
         index.rememberArticle(article.id(), contentHash, storyId, published);
         return new Assignment(storyId, Relation.VERSION, 1.0, article.id());
     }
@@ -144,7 +146,7 @@ public final class StoryClusterer {
         String storyId = storyIdFor(article.id());
         index.putSummary(StorySummary.start(storyId, article.title(), article.id(), published, profile.unitTerms(),
                 profile.headlineTerms(), profile.entities(), profile.minHash(), idf));
-        fileUnder(storyId, profile.keys(), published);
+        fileUnder(storyId, profile, published);
         index.rememberArticle(article.id(), article.signature().contentHash(), storyId, published);
         index.countDocument(profile.dfIds());
         return new Assignment(storyId, Relation.NEW, 1.0, null);
@@ -159,6 +161,11 @@ public final class StoryClusterer {
 
     private Verdict judge(ArticleProfile profile, Idf idf) {
         List<StorySummary> candidates = candidates(profile);
+        long sum = 0;
+        for (StorySummary s : candidates) {
+            sum += s.touch();
+        }
+        touched += sum;
 
         double bestCopy = 0;
         String copyStory = null;
@@ -211,7 +218,10 @@ public final class StoryClusterer {
     }
 
     private Optional<StorySummary> live(String storyId) {
-        Optional<StorySummary> s = index.summary(storyId);
+        return live(index.summary(storyId));
+    }
+
+    private Optional<StorySummary> live(Optional<StorySummary> s) {
         for (int hop = 0; hop < MAX_MERGE_HOPS && s.isPresent() && !s.get().live(); hop++) {
             Optional<StorySummary> next = index.summary(s.get().mergedInto());
             if (next.isEmpty()) {
@@ -229,9 +239,13 @@ public final class StoryClusterer {
      */
     List<StorySummary> candidates(ArticleProfile profile) {
         CandidateVotes votes = new CandidateVotes();
-        for (String key : profile.keys()) {
+        List<String> keys = profile.keys();
+        long[] keyIds = profile.keyIds();
+        index.prefetchStoriesUnder(keyIds);
+        for (int k = 0; k < keyIds.length; k++) {
+            String key = keys.get(k);
             int vote = key.charAt(0) == 'b' ? BAND_VOTE : 1;
-            for (long s : index.storiesUnder(key)) {
+            for (long s : index.storiesUnder(key, keyIds[k])) {
                 votes.add(s, vote);
             }
         }
@@ -239,7 +253,7 @@ public final class StoryClusterer {
         List<StorySummary> out = new ArrayList<>(ranked.length);
         Set<String> seen = new HashSet<>();
         for (long story : ranked) {
-            live(StoryIds.id(story)).filter(s -> seen.add(s.id())).ifPresent(out::add);
+            live(index.summary(story)).filter(s -> seen.add(s.id())).ifPresent(out::add);
         }
         return out;
     }
@@ -284,10 +298,13 @@ public final class StoryClusterer {
     }
 
     /** Files the story under each key, newest last; the oldest fall off past {@value #MAX_STORIES_PER_KEY}. */
-    private void fileUnder(String storyId, List<String> keys, Instant seen) {
+    private void fileUnder(String storyId, ArticleProfile profile, Instant seen) {
         long story = StoryIds.number(storyId);
-        for (String key : keys) {
-            long[] filed = index.storiesUnder(key);
+        List<String> keys = profile.keys();
+        long[] keyIds = profile.keyIds();
+        for (int k = 0; k < keyIds.length; k++) {
+            String key = keys.get(k);
+            long[] filed = index.storiesUnder(key, keyIds[k]);
             boolean there = false;
             for (long s : filed) {
                 there |= s == story;
@@ -303,7 +320,7 @@ public final class StoryClusterer {
                 }
             }
             stories[at] = story;
-            index.putStoriesUnder(key, stories, seen);
+            index.putStoriesUnder(key, keyIds[k], stories, seen);
         }
     }
 

@@ -36,7 +36,34 @@ public interface StoryIndex {
      */
     void putStoriesUnder(String key, long[] stories, Instant seen);
 
+    /**
+     * As {@link #storiesUnder(String)}, the key also given by its number ({@link TermCounts#id} of
+     * the key), which an index may look it up by instead: a number is hashed and compared without
+     * reading a String. Two keys with one number would share their stories in such an index (a
+     * chance of about {@code n² / 2^65} among {@code n} keys).
+     */
+    default long[] storiesUnder(String key, long keyId) {
+        return storiesUnder(key);
+    }
+
+    /**
+     * A hint that the stories under these keys (given by their numbers) are asked next: an index
+     * may fetch them together rather than one memory miss after another. The default does nothing.
+     */
+    default void prefetchStoriesUnder(long[] keyIds) {
+    }
+
+    /** As {@link #putStoriesUnder(String, long[], Instant)}, the key also given by its number. */
+    default void putStoriesUnder(String key, long keyId, long[] stories, Instant seen) {
+        putStoriesUnder(key, stories, seen);
+    }
+
     Optional<StorySummary> summary(String storyId);
+
+    /** The summary of the story with this {@link StoryIds} number, if held. */
+    default Optional<StorySummary> summary(long storyNumber) {
+        return summary(StoryIds.id(storyNumber));
+    }
 
     void putSummary(StorySummary summary);
 
@@ -49,6 +76,14 @@ public interface StoryIndex {
     /** In how many counted articles the term occurred. */
     default long documentFrequency(String term) {
         return documentFrequency(TermCounts.id(term));
+    }
+
+    /**
+     * A hint that the document frequencies of these terms (the first {@code n}) are asked next:
+     * an index may bring them into the cache together rather than one miss after another. The
+     * default does nothing.
+     */
+    default void prefetchDocumentFrequencies(long[] termIds, int n) {
     }
 
     /** Counts one article's distinct terms, given by their ids ({@link TermCounts#id}), into the document frequencies. */

@@ -121,6 +121,21 @@ public record StorySummary(
         return (Centroid) centroid;
     }
 
+    /**
+     * Reads the first cache line of each array that judging an article against this story walks
+     * (centroid, members' MinHashes, headline terms, entities) and returns a meaningless sum:
+     * done for all candidates before they are judged, the misses overlap instead of coming one
+     * array after another.
+     */
+    long touch() {
+        long sum = centroidVector().touch() + ((HashedTerms) headlineTerms).touch() + ((HashedTerms) entities).touch();
+        for (int i = 0; i < members.size(); i++) {
+            int[] minHash = members.get(i).minHash();
+            sum += minHash.length == 0 ? 0 : minHash[0];
+        }
+        return sum;
+    }
+
     /** Whether articles may still join this story itself (it was not merged into another). */
     public boolean live() {
         return mergedInto == null;

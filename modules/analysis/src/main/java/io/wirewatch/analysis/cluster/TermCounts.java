@@ -23,6 +23,8 @@ public final class TermCounts {
     private long[] slots;
     private int mask;
     private int size;
+    /** Keeps {@link #prefetch}'s loads from being optimised away. */
+    private long touched;
 
     public TermCounts() {
         allocate(1 << 12);
@@ -41,6 +43,21 @@ public final class TermCounts {
     public long getById(long id) {
         int i = slot(id);
         return slots[i] == id ? slots[i + 1] : 0;
+    }
+
+    /**
+     * Reads the home slot of each of the first {@code n} ids, loads that do not wait for one
+     * another, so the look-ups that follow find them in the cache: among 60,000 terms each
+     * look-up was a memory miss, paid one after another.
+     */
+    public void prefetch(long[] ids, int n) {
+        long[] s = slots;
+        int m = mask;
+        long sum = 0;
+        for (int k = 0; k < n; k++) {
+            sum += s[((int) ids[k] & m) << 1];
+        }
+        touched += sum;
     }
 
     /** Adds one to a term's count. */

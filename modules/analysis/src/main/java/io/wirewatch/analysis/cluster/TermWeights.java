@@ -60,6 +60,11 @@ final class TermWeights {
         return terms;
     }
 
+    /** The ids, the first {@link #size} of the array in use (not to be changed). */
+    long[] ids() {
+        return ids;
+    }
+
     String term(int position) {
         return terms[position];
     }

@@ -229,7 +229,7 @@ public final class Gazetteer implements EntityTagger {
         if (size == 0 || text == null || text.isEmpty()) {
             return List.of();
         }
-        return tag(text, TOKENS.get().read(text));
+        return tagRead(text, TOKENS.get().read(text));
     }
 
     /** Tags an already tokenised text (the tokens of {@code text}). */
@@ -237,10 +237,18 @@ public final class Gazetteer implements EntityTagger {
         if (size == 0) {
             return List.of();
         }
-        return tag(text, TOKENS.get().read(tokens));
+        return tagRead(text, TOKENS.get().read(tokens));
     }
 
-    private List<EntityMention> tag(String text, Tokenizer.Tokens tokens) {
+    @Override
+    public List<EntityMention> tag(String text, Tokenizer.Tokens tokens) {
+        if (size == 0 || text == null || text.isEmpty()) {
+            return List.of();
+        }
+        return tagRead(text, tokens);
+    }
+
+    private List<EntityMention> tagRead(String text, Tokenizer.Tokens tokens) {
         // The short forms of the people named so far, each standing for the one named last.
         Named named = hasPeople ? NAMED.get().ready(shortFormWords.nodes()) : null;
         try {

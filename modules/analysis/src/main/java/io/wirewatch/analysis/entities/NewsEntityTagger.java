@@ -78,7 +78,16 @@ public final class NewsEntityTagger implements EntityTagger {
 
     @Override
     public List<EntityMention> tag(String text) {
-        List<EntityMention> known = gazetteer.tag(text);
+        return withFound(text, gazetteer.tag(text));
+    }
+
+    @Override
+    public List<EntityMention> tag(String text, Tokenizer.Tokens tokens) {
+        return withFound(text, gazetteer.tag(text, tokens));
+    }
+
+    /** The gazetteer's mentions of {@code text} with the names the finder adds. */
+    private List<EntityMention> withFound(String text, List<EntityMention> known) {
         if (finder == null || text == null || text.isEmpty()) {
             return known;
         }

@@ -3,6 +3,7 @@ package io.wirewatch.analysis.entities;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.wirewatch.analysis.text.MinHasher;
 import io.wirewatch.analysis.text.Token;
 import io.wirewatch.analysis.text.Tokenizer;
 import io.wirewatch.model.EntityMention;
@@ -37,9 +38,12 @@ import java.util.Set;
  * matches "test-launch" and "test launch"), so "missile" does not match "missiles": list the
  * forms you want. A rule with neither entities nor keywords matches nothing.
  *
- * <p>Prepare hands over the words it already has ({@link #match(String[], int, List)}), so the
- * article is not tokenised a second time here; the keywords are found in one pass over them,
- * each word looked up among the keywords' first words.
+ * <p>Prepare hands over the words it already has, as the 64-bit hashes of their normalised forms
+ * ({@link #match(long[], int, List)}, {@link MinHasher#wordHash}, which it holds for the MinHash
+ * anyway), so the article is not tokenised a second time here and no word's String is read; the
+ * keywords are found in one pass, each word looked up among the keywords' first words in a small
+ * table of hashes. Two distinct words with one 64-bit hash would match each other: a chance of
+ * about one in 2^64 per pair, beside which a typo in the configuration is the risk.
  */
 public final class TopicRules {
 
@@ -56,13 +60,15 @@ public final class TopicRules {
     private record Compiled(String name, Set<String> entities, List<List<String>> keywords) {
     }
 
-    /** One keyword of a rule, as normalised words. */
-    private record Keyword(int rule, String[] words) {
+    /** One keyword of a rule, as the hashes of its normalised words. */
+    private record Keyword(int rule, long[] words) {
     }
 
     private final List<Compiled> rules;
-    /** Every keyword of every rule, by its first word. */
-    private final Map<String, List<Keyword>> keywordsByFirstWord = new HashMap<>();
+    /** The keywords' first words (hashes), open-addressed; 0 marks an empty slot. */
+    private final long[] firstWords;
+    /** The keywords starting with the first word in the same slot. */
+    private final Keyword[][] keywordsByFirstWord;
 
     private TopicRules(List<Rule> rules) {
         List<Compiled> compiled = new ArrayList<>();
@@ -97,12 +103,31 @@ public final class TopicRules {
             }
         }
         this.rules = List.copyOf(compiled);
+        Map<Long, List<Keyword>> byFirstWord = new HashMap<>();
         for (int r = 0; r < this.rules.size(); r++) {
             for (List<String> k : this.rules.get(r).keywords()) {
-                keywordsByFirstWord.computeIfAbsent(k.get(0), w -> new ArrayList<>())
-                        .add(new Keyword(r, k.toArray(String[]::new)));
+                long[] words = k.stream().mapToLong(MinHasher::wordHash).toArray();
+                byFirstWord.computeIfAbsent(words[0], w -> new ArrayList<>()).add(new Keyword(r, words));
             }
         }
+        int capacity = Integer.highestOneBit(Math.max(4, byFirstWord.size() * 4) - 1) << 1;
+        firstWords = new long[capacity];
+        keywordsByFirstWord = new Keyword[capacity][];
+        for (Map.Entry<Long, List<Keyword>> e : byFirstWord.entrySet()) {
+            int slot = slotOf(e.getKey());
+            firstWords[slot] = e.getKey();
+            keywordsByFirstWord[slot] = e.getValue().toArray(Keyword[]::new);
+        }
+    }
+
+    /** The slot of a first word's hash, or the empty one where it would go. */
+    private int slotOf(long hash) {
+        int mask = firstWords.length - 1;
+        int slot = (int) ((hash * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+        while (firstWords[slot] != hash && firstWords[slot] != 0) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
     }
 
     public static TopicRules fromYaml(Path path) {
@@ -144,6 +169,18 @@ public final class TopicRules {
      * {@code count} of {@code words}, in text order.
      */
     public List<String> match(String[] words, int count, List<EntityMention> mentions) {
+        long[] hashes = new long[count];
+        for (int i = 0; i < count; i++) {
+            hashes[i] = MinHasher.wordHash(words[i]);
+        }
+        return match(hashes, count, mentions);
+    }
+
+    /**
+     * The topics of a text given as the {@link MinHasher#wordHash}es of its tokens' normalised
+     * forms, the first {@code count} of {@code words}, in text order.
+     */
+    public List<String> match(long[] words, int count, List<EntityMention> mentions) {
         if (rules.isEmpty()) {
             return List.of();
         }
@@ -164,8 +201,8 @@ public final class TopicRules {
         boolean[] keywordFound = new boolean[rules.size()];
         if (wordsNeeded) {
             for (int i = 0; i < count; i++) {
-                List<Keyword> starting = keywordsByFirstWord.get(words[i]);
-                if (starting == null) {
+                Keyword[] starting = keywordsByFirstWord[slotOf(words[i])];
+                if (starting == null || words[i] == 0) {
                     continue;
                 }
                 for (Keyword k : starting) {
@@ -186,12 +223,12 @@ public final class TopicRules {
     }
 
     /** Whether {@code keyword} is the sequence of words starting at {@code words[at]}. */
-    private static boolean startsAt(String[] keyword, String[] words, int at, int count) {
+    private static boolean startsAt(long[] keyword, long[] words, int at, int count) {
         if (at + keyword.length > count) {
             return false;
         }
         for (int k = 1; k < keyword.length; k++) {
-            if (!keyword[k].equals(words[at + k])) {
+            if (keyword[k] != words[at + k]) {
                 return false;
             }
         }

@@ -32,26 +32,46 @@ public final class ContentHash {
     }
 
     /**
-     * As {@link #of(List, List)}, the tokens given by the UTF-8 bytes of their normalised forms
-     * (the first {@code n} and {@code m}): the same hash, fed to the digest word by word, with no
-     * text built in between.
+     * As {@link #of(List, List)}, of the tokens read into {@code body} and {@code title}: the same
+     * bytes fed to the digest in one piece, encoded from the tokenizer's characters, so no word's
+     * bytes are looked up anywhere (for a vocabulary larger than the caches, a memory miss a word).
      */
-    public static String of(byte[][] bodyWords, int n, byte[][] titleWords, int m) {
-        MessageDigest md = DIGEST.get();
-        md.reset();
+    public static String of(Tokenizer.Tokens body, Tokenizer.Tokens title) {
+        int n = body.size();
+        int m = title.size();
+        byte[] buf = BUFFER.get();
+        int need = 3 + 3 * (n + m);
+        for (int i = 0; i < n; i++) {
+            need += 3 * body.normLength(i);
+        }
         if (n < MIN_BODY_TOKENS) {
             for (int i = 0; i < m; i++) {
-                md.update(titleWords[i]);
-                md.update((byte) ' ');
+                need += 3 * title.normLength(i);
             }
-            md.update((byte) 1);
+        }
+        if (buf.length < need) {
+            buf = new byte[Math.max(need, buf.length * 2)];
+            BUFFER.set(buf);
+        }
+        int at = 0;
+        if (n < MIN_BODY_TOKENS) {
+            for (int i = 0; i < m; i++) {
+                at = title.normUtf8(i, buf, at);
+                buf[at++] = ' ';
+            }
+            buf[at++] = 1;
         }
         for (int i = 0; i < n; i++) {
-            md.update(bodyWords[i]);
-            md.update((byte) ' ');
+            at = body.normUtf8(i, buf, at);
+            buf[at++] = ' ';
         }
+        MessageDigest md = DIGEST.get();
+        md.reset();
+        md.update(buf, 0, at);
         return HexFormat.of().formatHex(md.digest());
     }
+
+    private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[16384]);
 
     /** Each thread's digest: looking one up by name per article cost more than hashing a headline. */
     private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(() -> {

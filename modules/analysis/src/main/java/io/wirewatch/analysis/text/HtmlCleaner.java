@@ -83,17 +83,26 @@ public final class HtmlCleaner {
         return false;
     }
 
-    /** Collapses spaces within lines, trims lines, keeps at most one blank line between paragraphs. */
+    /**
+     * Collapses spaces within lines, trims lines, keeps at most one blank line between paragraphs.
+     * Reads and writes plain char arrays (each thread's, reused): a StringBuilder's checks of
+     * capacity and encoding on every character were most of this pass.
+     */
     static String normalise(String s) {
-        StringBuilder out = new StringBuilder(s.length());
+        int n = s.length();
+        Buffers buffers = BUFFERS.get();
+        char[] in = buffers.input(n);
+        s.getChars(0, n, in, 0);
+        // The output is never longer than the input: every character written replaces at least one read.
+        char[] out = buffers.output(n);
+        int used = 0;
         int blankRun = 0;
         boolean lineHasText = false;
         boolean pendingSpace = false;
-        int n = s.length();
         for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
+            char c = in[i];
             if (c == '\r') {
-                if (i + 1 < n && s.charAt(i + 1) == '\n') {
+                if (i + 1 < n && in[i + 1] == '\n') {
                     continue;
                 }
                 c = '\n';
@@ -101,34 +110,71 @@ public final class HtmlCleaner {
             if (c == '\n' || c == '\u2028' || c == '\u2029') {
                 if (lineHasText) {
                     blankRun = 1;
-                } else if (out.length() > 0) {
+                } else if (used > 0) {
                     blankRun = Math.max(blankRun, 2);
                 }
                 lineHasText = false;
                 pendingSpace = false;
                 continue;
             }
-            if (c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\u00ad' || c == '\ufeff' || c == '\u2060') {
-                continue;
+            if (c < 128) {
+                // ASCII without the Unicode tables (Character.isSpaceChar was most of this loop):
+                // its only space characters are these, its controls those below 32 and 127.
+                if (c == ' ' || c == '\t' || c == '\f' || c == '\u000b') {
+                    pendingSpace = lineHasText;
+                    continue;
+                }
+                if (c < ' ' || c == '\u007f') {
+                    continue;
+                }
+            } else {
+                if (c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\u00ad' || c == '\ufeff' || c == '\u2060') {
+                    continue;
+                }
+                if (c == '\u00a0' || Character.isSpaceChar(c)) {
+                    pendingSpace = lineHasText;
+                    continue;
+                }
+                if (Character.isISOControl(c)) {
+                    continue;
+                }
             }
-            if (c == '\u00a0' || c == '\t' || c == '\f' || c == '\u000b' || Character.isSpaceChar(c)) {
-                pendingSpace = lineHasText;
-                continue;
-            }
-            if (Character.isISOControl(c)) {
-                continue;
-            }
-            if (!lineHasText && out.length() > 0) {
-                out.append(blankRun >= 2 ? "\n\n" : "\n");
+            if (!lineHasText && used > 0) {
+                out[used++] = '\n';
+                if (blankRun >= 2) {
+                    out[used++] = '\n';
+                }
             } else if (pendingSpace) {
-                out.append(' ');
+                out[used++] = ' ';
             }
             blankRun = 0;
             pendingSpace = false;
             lineHasText = true;
-            out.append(c);
+            out[used++] = c;
         }
-        return out.toString();
+        return new String(out, 0, used);
+    }
+
+    private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
+
+    /** Each thread's arrays for {@link #normalise}. */
+    private static final class Buffers {
+        private char[] input = new char[8192];
+        private char[] output = new char[8192];
+
+        char[] input(int n) {
+            if (input.length < n) {
+                input = new char[Math.max(n, input.length * 2)];
+            }
+            return input;
+        }
+
+        char[] output(int n) {
+            if (output.length < n) {
+                output = new char[Math.max(n, output.length * 2)];
+            }
+            return output;
+        }
     }
 
     /** Walks the DOM writing text, turning element boundaries into line and paragraph breaks. */

@@ -90,6 +90,18 @@ final class SimpleHtml {
             if (from >= to) {
                 return;
             }
+            int plain = from;
+            while (plain < to) {
+                char c = html.charAt(plain);
+                if (c == '&' || c == '\n' || c == '\r' || c == '\t') {
+                    break;
+                }
+                plain++;
+            }
+            if (plain == to) {
+                out.append(html, from, to); // the common run: copied in one piece
+                return;
+            }
             String run = html.substring(from, to);
             if (run.indexOf('&') >= 0) {
                 run = Parser.unescapeEntities(run, false);

@@ -349,6 +349,40 @@ public final class Tokenizer {
                     && Arrays.equals(chars, start, start + length, word, from, from + length);
         }
 
+        /**
+         * {@link MinHasher#wordHash} of token {@code i}'s normalised form (FNV-1a over its
+         * characters), without making the String.
+         */
+        public long normWordHash(int i) {
+            long h = 0xcbf29ce484222325L;
+            for (int k = normFrom[i], to = normFrom[i + 1]; k < to; k++) {
+                h ^= chars[k];
+                h *= 0x100000001b3L;
+            }
+            return h;
+        }
+
+        /**
+         * Writes token {@code i}'s normalised form in UTF-8 (as {@code norm(i).getBytes(UTF_8)}) to
+         * {@code out} from {@code at}, which must have room for three bytes per character; returns
+         * where it ends.
+         */
+        int normUtf8(int i, byte[] out, int at) {
+            int from = normFrom[i];
+            int to = normFrom[i + 1];
+            for (int k = from; k < to; k++) {
+                char c = chars[k];
+                if (c >= 0x80) {
+                    // Rare in news (accents are folded away): the JDK's encoder, exactly as before.
+                    byte[] utf8 = norm(i).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    System.arraycopy(utf8, 0, out, at - (k - from), utf8.length);
+                    return at - (k - from) + utf8.length;
+                }
+                out[at++] = (byte) c;
+            }
+            return at;
+        }
+
         /** Token {@code i}'s normalised form (a new String). */
         public String norm(int i) {
             return new String(chars, normFrom[i], normFrom[i + 1] - normFrom[i]);

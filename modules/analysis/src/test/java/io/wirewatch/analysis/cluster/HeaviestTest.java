@@ -36,6 +36,36 @@ class HeaviestTest {
     }
 
     @Test
+    void ranksAlikeInTheirLastBitsOrManyTermsStillSortExactly() {
+        SplittableRandom random = new SplittableRandom(13);
+        for (int round = 0; round < 300; round++) {
+            // Given ranks a few units in the last place apart, sometimes zero or negative, sometimes thousands of terms
+            int n = round % 50 == 0 ? 5000 + random.nextInt(500) : random.nextInt(400);
+            String[] terms = new String[n];
+            double[] rank = new double[n];
+            double base = 1 + random.nextInt(3);
+            for (int k = 0; k < n; k++) {
+                terms[k] = Integer.toString(random.nextInt(1 << 20), 36) + "-" + k;
+                rank[k] = random.nextInt(3) == 0 ? random.nextInt(3)
+                        : base + Math.ulp(base) * random.nextInt(round % 3 == 0 ? 8 : 1 << 14);
+                if (round % 7 == 0 && k == n / 2) {
+                    rank[k] = -1;
+                }
+            }
+            int limit = random.nextInt(n + 2);
+
+            // When the heaviest are picked
+            int[] top = Heaviest.first(rank, terms, n, limit);
+
+            // Then they are the first of a full sort
+            int[] sorted = IntStream.range(0, n).boxed()
+                    .sorted(Comparator.<Integer>comparingDouble(k -> -rank[k]).thenComparing(k -> terms[k]))
+                    .mapToInt(Integer::intValue).limit(limit).toArray();
+            assertThat(top).as("round %d", round).isEqualTo(sorted);
+        }
+    }
+
+    @Test
     void nothingToPick() {
         assertThat(Heaviest.first(new double[0], new String[0], 0, 5)).isEmpty();
         assertThat(Heaviest.first(new double[] {2}, new String[] {"a"}, 1, 0)).isEmpty();

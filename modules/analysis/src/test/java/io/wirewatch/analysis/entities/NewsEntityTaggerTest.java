@@ -33,6 +33,33 @@ class NewsEntityTaggerTest {
     }
 
     @Test
+    void tagsTokensReadOnceAsItTagsTheText() {
+        // Given the test articles' texts and a few of names, each read once by the tokenizer
+        List<String> texts = new java.util.ArrayList<>(List.of(
+                "Maria Kowalczyk, a farmer from the village of Zabłocie, said the harvest was ruined. KDI agreed.",
+                "Shares of Japan Airlines fell on Monday. Russian troops joined US-led drills.", ""));
+        for (String name : List.of("missile-launch.txt", "rate-decision.txt", "version-c.txt")) {
+            java.io.InputStream in = getClass().getResourceAsStream("/articles/" + name);
+            if (in != null) {
+                try (in) {
+                    texts.add(io.wirewatch.analysis.text.HtmlCleaner.clean(new String(in.readAllBytes(),
+                            java.nio.charset.StandardCharsets.UTF_8)));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        }
+        assertThat(texts).hasSize(6);
+        for (String text : texts) {
+            io.wirewatch.analysis.text.Tokenizer.Tokens tokens = new io.wirewatch.analysis.text.Tokenizer.Tokens().read(text);
+
+            // Then tagging the tokens gives what tagging the text gives, for the full tagger and the gazetteer
+            assertThat(TAGGER.tag(text, tokens)).isEqualTo(TAGGER.tag(text));
+            assertThat(DefaultGazetteer.builtIn().tag(text, tokens)).isEqualTo(DefaultGazetteer.builtIn().tag(text));
+        }
+    }
+
+    @Test
     void knownNamesWinOverlapsUnlessTheFoundNameIsALongerOrganisation() {
         // Given a known country inside a company's name, and a known country in "US-led"
         String text = "Shares of Japan Airlines fell on Monday. Russian troops joined US-led drills.";

@@ -47,4 +47,22 @@ class BoilerplateTest {
                 "Reporting by Jane Doe; Editing by John Roe", "MARKET REACTION", "What happens next:",
                 "Read more: Minister quits", "Highlights", "\u2022 Minister quits", "\u2022 Protests grew");
     }
+
+    @Test
+    void everyOpeningMarksASentenceWhateverItsCase() {
+        for (String opening : Boilerplate.PREFIXES) {
+            // Given a sentence that starts with the opening, as written or capitalised, or after a list marker
+            String capitalised = Character.toUpperCase(opening.charAt(0)) + opening.substring(1);
+
+            // Then it is boilerplate
+            assertThat(Boilerplate.isBoilerplateSentence(opening + " the minister said")).as(opening).isTrue();
+            assertThat(Boilerplate.isBoilerplateSentence(capitalised + " the minister said")).as(opening).isTrue();
+            assertThat(Boilerplate.isBoilerplateSentence("\u2022 " + capitalised + " the minister said")).as(opening).isTrue();
+        }
+        // And sentences that open otherwise, in any script, are not
+        for (String news : new String[] {"The minister said talks resume.", "\u00c9lections: the count goes on.",
+                "\u00a9-shaped logos were banned.".substring(1), "Related talks went on.", "", "Ä"}) {
+            assertThat(Boilerplate.isBoilerplateSentence(news)).as(news).isFalse();
+        }
+    }
 }

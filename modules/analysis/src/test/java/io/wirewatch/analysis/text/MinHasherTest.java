@@ -32,7 +32,7 @@ class MinHasherTest {
 
     @Test
     void signsAsShingleByShingle() {
-        // Stored signatures were made shingle by shingle: the function-by-function loop must agree.
+        // Stored signatures were made shingle by shingle: the vector-friendly loop must agree.
         SplittableRandom random = new SplittableRandom(3);
         for (int text = 0; text < 200; text++) {
             int n = 1 + random.nextInt(text < 20 ? 6 : 600);

@@ -2,6 +2,7 @@ package io.wirewatch.analysis.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TermsTest {
@@ -53,5 +54,25 @@ class TermsTest {
                 .containsExactly(true, true, false, true, true, true, false, true);
         assertThat(tokens).extracting(Token::numeric)
                 .containsExactly(false, false, false, false, false, false, true, false);
+    }
+
+    @Test
+    void termsOfATextAreTheTermsOfItsTokens() {
+        String[] words = {"The", "US", "us", "U.S.", "said", "defence", "Defense", "3", "10,000", "1.5", "Café",
+                "naïve", "O'Brien", "a", "I", "programmes", "Russia's", "test-launch", "officials", "invited"};
+        java.util.SplittableRandom random = new java.util.SplittableRandom(21);
+        for (int text = 0; text < 500; text++) {
+            // Given a text of words, known and made up
+            StringBuilder sb = new StringBuilder();
+            for (int i = random.nextInt(30); i > 0; i--) {
+                sb.append(random.nextBoolean() ? words[random.nextInt(words.length)]
+                        : "w" + Integer.toString(random.nextInt(100_000), 36)).append(random.nextInt(5) == 0 ? ". " : " ");
+            }
+
+            // Then its terms are those of its tokens one by one
+            List<String> expected = Tokenizer.tokens(sb.toString()).stream().map(Terms::term)
+                    .filter(java.util.Objects::nonNull).toList();
+            assertThat(Terms.terms(sb.toString())).as(sb.toString()).isEqualTo(expected);
+        }
     }
 }
