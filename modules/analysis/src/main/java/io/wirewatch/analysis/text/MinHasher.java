@@ -137,13 +137,24 @@ public final class MinHasher {
 
     /** A normalised word's 64-bit hash (FNV-1a), of which shingle hashes are made. */
     public static long wordHash(String s) {
-        long h = 0xcbf29ce484222325L;
+        long h = FNV_OFFSET;
         for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
+            h = (h ^ s.charAt(i)) * FNV_PRIME;
         }
         return h;
     }
+
+    /** {@link #wordHash(String)} of the word in {@code chars[from, to)}, without making its String. */
+    static long wordHash(char[] chars, int from, int to) {
+        long h = FNV_OFFSET;
+        for (int k = from; k < to; k++) {
+            h = (h ^ chars[k]) * FNV_PRIME;
+        }
+        return h;
+    }
+
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
 
     /** Murmur3's 64-bit finaliser: spreads every input bit over the output. */
     static long mix(long z) {

@@ -350,16 +350,10 @@ public final class Tokenizer {
         }
 
         /**
-         * {@link MinHasher#wordHash} of token {@code i}'s normalised form (FNV-1a over its
-         * characters), without making the String.
+         * {@link MinHasher#wordHash} of token {@code i}'s normalised form, without making the String.
          */
         public long normWordHash(int i) {
-            long h = 0xcbf29ce484222325L;
-            for (int k = normFrom[i], to = normFrom[i + 1]; k < to; k++) {
-                h ^= chars[k];
-                h *= 0x100000001b3L;
-            }
-            return h;
+            return MinHasher.wordHash(chars, normFrom[i], normFrom[i + 1]);
         }
 
         /**
