@@ -157,23 +157,11 @@ public final class TopicRules {
             return List.of();
         }
         List<Token> tokens = Tokenizer.tokens(text == null ? "" : text);
-        String[] words = new String[tokens.size()];
+        long[] words = new long[tokens.size()];
         for (int i = 0; i < words.length; i++) {
-            words[i] = tokens.get(i).norm();
+            words[i] = MinHasher.wordHash(tokens.get(i).norm());
         }
         return match(words, words.length, mentions);
-    }
-
-    /**
-     * The topics of a text given as its tokens' normalised forms ({@link Token#norm()}), the first
-     * {@code count} of {@code words}, in text order.
-     */
-    public List<String> match(String[] words, int count, List<EntityMention> mentions) {
-        long[] hashes = new long[count];
-        for (int i = 0; i < count; i++) {
-            hashes[i] = MinHasher.wordHash(words[i]);
-        }
-        return match(hashes, count, mentions);
     }
 
     /**
